@@ -1,0 +1,107 @@
+// npm test: every suite, in order, with a count per suite and one closing line for the whole run.
+//   build → type check → node tests (server, scripts) → browser tests (web-test-runner) → stories.
+// Chromium: Debian's package at CHROMIUM_PATH (default /usr/bin/chromium); installed with apt-get
+// when missing and running as root.
+import { spawn, spawnSync } from 'node:child_process';
+import { chromiumPath, hasChromium } from './chromium.mjs';
+
+const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
+
+function ensureChromium() {
+  if (hasChromium()) return;
+  if (process.env.CHROMIUM_PATH) {
+    console.error(`npm test: CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but nothing is there.`);
+    process.exit(1);
+  }
+  if (process.getuid?.() !== 0) {
+    console.error(
+      'npm test: the browser tests need Chromium, which is not at /usr/bin/chromium.\n' +
+        '  Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.',
+    );
+    process.exit(1);
+  }
+  console.log('npm test: installing Debian chromium (apt-get install -y chromium)…');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+    const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (run.status !== 0) {
+      console.error(`npm test: apt-get ${args.join(' ')} failed; install Chromium and/or set CHROMIUM_PATH.`);
+      process.exit(1);
+    }
+  }
+  if (!hasChromium()) {
+    console.error(`npm test: Chromium is still not at ${chromiumPath()}; set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+}
+
+/** Runs a command, echoing its output, and returns its exit code and output. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    const forward = (stream, target) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        target.write(chunk);
+      });
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** The last "N passed, N failed" a suite printed, or null if it printed none. */
+function countsOf(output, pattern = /(\d+) passed, (\d+) failed/g) {
+  const all = [...output.matchAll(pattern)];
+  const last = all.at(-1);
+  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : null;
+}
+
+/** node --test prints "# pass N" and "# fail N" at the end of its TAP-like summary. */
+function nodeCounts(output) {
+  const pass = [...output.matchAll(/^(?:# |ℹ )pass (\d+)$/gm)].at(-1);
+  const fail = [...output.matchAll(/^(?:# |ℹ )fail (\d+)$/gm)].at(-1);
+  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
+}
+
+const suites = [
+  { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
+  { name: 'type check', command: bin('tsc'), args: ['--noEmit', '-p', 'test/tsconfig.json'] },
+  {
+    name: 'node tests',
+    command: 'node',
+    args: ['--test', '--test-reporter=spec', 'server/', 'scripts/'],
+    counts: nodeCounts,
+  },
+  { name: 'browser tests', command: bin('wtr'), args: ['--static-logging'], counts: countsOf, browser: true },
+  { name: 'story smoke tests', command: 'node', args: ['scripts/test-stories.mjs'], counts: countsOf, browser: true },
+];
+
+ensureChromium();
+const results = [];
+for (const suite of suites) {
+  console.log(`\n=== ${suite.name} ===`);
+  const started = Date.now();
+  const { code, output } = await run(suite.command, suite.args);
+  const counts = suite.counts?.(output) ?? null;
+  results.push({ ...suite, code, counts, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log('\n=== summary ===');
+let passed = 0;
+let failed = 0;
+for (const r of results) {
+  const status = r.code === 0 ? 'ok  ' : 'FAIL';
+  const detail = r.counts ? `${r.counts.passed} passed, ${r.counts.failed} failed` : r.code === 0 ? 'done' : `exit ${r.code}`;
+  console.log(`${status} ${r.name.padEnd(18)} ${detail.padEnd(24)} ${r.seconds.toFixed(1)} s`);
+  if (r.counts) {
+    passed += r.counts.passed;
+    failed += r.counts.failed;
+    if (r.code !== 0 && r.counts.failed === 0) failed++; // a suite that crashed counts as a failure
+  } else if (r.code !== 0) {
+    failed++;
+  }
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(results.every((r) => r.code === 0) ? 0 : 1);

@@ -1,0 +1,55 @@
+// npm start: the local P2PU API (http://localhost:8787/api/) and the demo library site
+// (http://localhost:5173/), in one process. API_PORT and PORT move them; P2PU_CORS=p2pu makes
+// the API refuse the demo's origin exactly as P2PU's production server does.
+import { createServer } from 'vite';
+import { startApi } from '../server/main.mjs';
+
+const apiPort = Number(process.env.API_PORT ?? 8787);
+const sitePort = Number(process.env.PORT ?? 5173);
+const cors = process.env.P2PU_CORS === 'p2pu' ? 'p2pu' : 'open';
+
+function fail(message) {
+  console.error(`npm start: ${message}`);
+  process.exit(1);
+}
+
+let api;
+try {
+  api = await startApi({ port: apiPort, cors });
+} catch (error) {
+  fail(error?.code === 'EADDRINUSE'
+    ? `port ${apiPort} is in use; stop what uses it or choose another with API_PORT=…`
+    : String(error?.stack ?? error));
+}
+
+// The demo pages fill %P2PU_API% from this (vite.config.ts).
+process.env.P2PU_API_URL = `http://localhost:${apiPort}`;
+
+let site;
+try {
+  site = await createServer({ server: { port: sitePort, strictPort: true }, logLevel: 'warn' });
+  await site.listen();
+} catch (error) {
+  await api.close();
+  fail(/in use/i.test(String(error?.message))
+    ? `port ${sitePort} is in use; stop what uses it or choose another with PORT=…`
+    : String(error?.stack ?? error));
+}
+
+console.log(`
+  Local P2PU API   http://localhost:${apiPort}/api/   (CORS: ${cors})
+  Signups received http://localhost:${apiPort}/__signups
+  Demo library     http://localhost:${sitePort}/
+
+  Press Ctrl+C to stop.
+`);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled([site.close(), api.close()]);
+  process.exit(0);
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

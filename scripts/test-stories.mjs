@@ -1,0 +1,85 @@
+// Story smoke test: builds the static Storybook, serves it on loopback, opens every story in
+// headless Chromium and fails a story that logs a console error, throws, or shows Storybook's
+// error screen. Ends with "stories: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'storybook-static');
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+if (!process.argv.includes('--no-build')) {
+  for (const [cmd, args] of [
+    [bin('cem'), ['analyze', '--quiet']],
+    [bin('storybook'), ['build', '-o', out, '--quiet', '--disable-telemetry']],
+  ]) {
+    const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
+    if (r.status !== 0) {
+      console.error('stories: storybook build failed');
+      process.exit(1);
+    }
+  }
+}
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(out, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (path === '/favicon.ico') {
+    res.writeHead(204).end(); // browsers ask for it; Storybook ships none
+    return;
+  }
+  if (!file.startsWith(out) || !existsSync(file)) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+let passed = 0;
+let failed = 0;
+for (const story of stories) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} for ${r.url()}`));
+  try {
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.waitForFunction(
+      () => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className),
+      undefined,
+      { timeout: 15000 },
+    );
+    // let the story's own requests and renders settle
+    await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {});
+    const shown = await page.evaluate(() => document.body.className);
+    if (!shown.includes('sb-show-main')) problems.push(`Storybook shows an error instead of the story (${shown})`);
+  } catch (error) {
+    problems.push(String(error.message ?? error).split('\n')[0]);
+  }
+  await page.close();
+  if (problems.length) {
+    failed++;
+    console.log(`  ✗ ${story.title} › ${story.name}\n${problems.map((p) => `      ${p}`).join('\n')}`);
+  } else {
+    passed++;
+    console.log(`  ✓ ${story.title} › ${story.name}`);
+  }
+}
+await browser.close();
+server.close();
+console.log(`stories: ${passed} passed, ${failed} failed`);
+process.exit(failed || !stories.length ? 1 : 0);

@@ -1,0 +1,147 @@
+/**
+ * Widget configuration and its resolution order (design.md, "Configuration"): first hit wins,
+ * the element's own attribute → the nearest <p2pu-config> ancestor → the global configuration
+ * set by the script tag's data-* attributes → defaults.
+ */
+
+export type Transport = 'auto' | 'cors' | 'jsonp';
+export const TRANSPORTS: readonly Transport[] = ['auto', 'cors', 'jsonp'];
+
+export interface WidgetConfig {
+  /** Origin (or base URL) of the P2PU API; the API itself lives under `/api/`. */
+  endpoint: string;
+  /** Language for the widget's texts and dates; null means "from the page". */
+  lang: string | null;
+  /** The P2PU team whose circles a library shows; null means every team. */
+  teamId: number | null;
+  transport: Transport;
+  /** Where the finder sends a learner to sign up; `{id}` is replaced by the circle id. */
+  signupPage: string | null;
+  privacyUrl: string;
+}
+
+/** What one source (attributes, a provider, the script tag) says; unset keys fall through. */
+export type ConfigSource = { [K in keyof WidgetConfig]?: WidgetConfig[K] | undefined };
+
+export const PRODUCTION_ENDPOINT = 'https://learningcircles.p2pu.org';
+
+export const DEFAULT_CONFIG: Readonly<WidgetConfig> = Object.freeze({
+  endpoint: PRODUCTION_ENDPOINT,
+  lang: null,
+  teamId: null,
+  transport: 'auto',
+  signupPage: null,
+  privacyUrl: 'https://www.p2pu.org/privacy/',
+});
+
+/** Attribute names shared by every widget, <p2pu-config> and the script tag (as data-*). */
+export const CONFIG_ATTRIBUTES: Readonly<Record<keyof WidgetConfig, string>> = Object.freeze({
+  endpoint: 'endpoint',
+  lang: 'lang',
+  teamId: 'team-id',
+  transport: 'transport',
+  signupPage: 'signup-page',
+  privacyUrl: 'privacy-url',
+});
+
+const KEYS = Object.keys(DEFAULT_CONFIG) as (keyof WidgetConfig)[];
+
+/** Merges sources, most specific first; `undefined`, `null` and '' fall through to the next. */
+export function resolveConfig(...sources: (ConfigSource | undefined)[]): WidgetConfig {
+  const resolved = { ...DEFAULT_CONFIG } as Record<keyof WidgetConfig, unknown>;
+  for (const key of KEYS) {
+    for (const source of sources) {
+      const value = source?.[key];
+      if (value !== undefined && value !== null && value !== '') {
+        resolved[key] = value;
+        break;
+      }
+    }
+  }
+  return resolved as unknown as WidgetConfig;
+}
+
+/**
+ * Reads raw attribute text (from an element or a script tag's data-*) into a source.
+ * Whitespace and quotes a CMS may add are trimmed; invalid values are left unset so the next
+ * source applies, and `problems` collects what a page editor should be told.
+ */
+export function parseConfigAttributes(
+  read: (attribute: string) => string | null | undefined,
+  problems: string[] = [],
+): ConfigSource {
+  const text = (attribute: string) => cleanAttribute(read(attribute));
+  const source: ConfigSource = {};
+
+  const endpoint = text(CONFIG_ATTRIBUTES.endpoint);
+  if (endpoint) {
+    const normalized = normalizeEndpoint(endpoint);
+    if (normalized) source.endpoint = normalized;
+    else problems.push(`endpoint "${endpoint}" is not an http(s) address, such as ${PRODUCTION_ENDPOINT}`);
+  }
+
+  const lang = text(CONFIG_ATTRIBUTES.lang);
+  if (lang) source.lang = lang;
+
+  const teamId = text(CONFIG_ATTRIBUTES.teamId);
+  if (teamId) {
+    const parsed = parsePositiveInteger(teamId);
+    if (parsed !== null) source.teamId = parsed;
+    else problems.push(`team-id "${teamId}" is not a team number, such as 12`);
+  }
+
+  const transport = text(CONFIG_ATTRIBUTES.transport);
+  if (transport) {
+    const lower = transport.toLowerCase() as Transport;
+    if (TRANSPORTS.includes(lower)) source.transport = lower;
+    else problems.push(`transport "${transport}" must be one of ${TRANSPORTS.join(', ')}`);
+  }
+
+  const signupPage = text(CONFIG_ATTRIBUTES.signupPage);
+  if (signupPage) source.signupPage = signupPage;
+
+  const privacyUrl = text(CONFIG_ATTRIBUTES.privacyUrl);
+  if (privacyUrl) source.privacyUrl = privacyUrl;
+
+  return source;
+}
+
+/** Trims whitespace and the stray quotes CMS editors leave around pasted values. */
+export function cleanAttribute(value: string | null | undefined): string {
+  return (value ?? '').trim().replace(/^["'\u201c\u201d\u2018\u2019]+|["'\u201c\u201d\u2018\u2019]+$/g, '').trim();
+}
+
+export function parsePositiveInteger(value: string | number | null | undefined): number | null {
+  const text = String(value ?? '').trim();
+  if (!/^\d{1,12}$/.test(text)) return null;
+  const n = Number(text);
+  return n > 0 ? n : null;
+}
+
+/**
+ * An endpoint is an http(s) origin, optionally with a path prefix (a proxy); a trailing `/api/`
+ * is dropped because the client adds it. Returns null for anything else.
+ */
+export function normalizeEndpoint(value: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(value, globalThis.location?.href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/api$/, '');
+  return url.origin + path;
+}
+
+/** Fills a signup page template; `{id}` is replaced, or `circle=<id>` appended when absent. */
+export function signupPageUrl(template: string, circleId: number, base = globalThis.location?.href): string {
+  const filled = template.includes('{id}')
+    ? template.split('{id}').join(encodeURIComponent(String(circleId)))
+    : (() => {
+        const url = new URL(template, base);
+        url.searchParams.set('circle', String(circleId));
+        return url.href;
+      })();
+  return new URL(filled, base).href;
+}

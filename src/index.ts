@@ -1,0 +1,18 @@
+/**
+ * npm entry: registers every element (each registration is guarded, so a page that also has the
+ * script-tag bundle does not throw) and exports their classes, the configuration helpers and the
+ * API client.
+ */
+export { P2puConfig } from './config/p2pu-config.js';
+export {
+  DEFAULT_CONFIG,
+  PRODUCTION_ENDPOINT,
+  resolveConfig,
+  signupPageUrl,
+  type ConfigSource,
+  type Transport,
+  type WidgetConfig,
+} from './config/config.js';
+export { setGlobalConfig, getGlobalConfig } from './config/global-config.js';
+export { VERSION } from './version.js';
+export * from './api/index.js';
