@@ -4,7 +4,9 @@
  * set by the script tag's data-* attributes → defaults.
  */
 
-export type Transport = 'auto' | 'cors' | 'jsonp';
+import { DEFAULT_ENDPOINT, normalizeEndpoint, type TransportMode } from '../api/index.js';
+
+export type Transport = TransportMode;
 export const TRANSPORTS: readonly Transport[] = ['auto', 'cors', 'jsonp'];
 
 export interface WidgetConfig {
@@ -23,7 +25,7 @@ export interface WidgetConfig {
 /** What one source (attributes, a provider, the script tag) says; unset keys fall through. */
 export type ConfigSource = { [K in keyof WidgetConfig]?: WidgetConfig[K] | undefined };
 
-export const PRODUCTION_ENDPOINT = 'https://learningcircles.p2pu.org';
+export const PRODUCTION_ENDPOINT = DEFAULT_ENDPOINT;
 
 export const DEFAULT_CONFIG: Readonly<WidgetConfig> = Object.freeze({
   endpoint: PRODUCTION_ENDPOINT,
@@ -116,22 +118,6 @@ export function parsePositiveInteger(value: string | number | null | undefined):
   if (!/^\d{1,12}$/.test(text)) return null;
   const n = Number(text);
   return n > 0 ? n : null;
-}
-
-/**
- * An endpoint is an http(s) origin, optionally with a path prefix (a proxy); a trailing `/api/`
- * is dropped because the client adds it. Returns null for anything else.
- */
-export function normalizeEndpoint(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value, globalThis.location?.href);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  const path = url.pathname.replace(/\/+$/, '').replace(/\/api$/, '');
-  return url.origin + path;
 }
 
 /** Fills a signup page template; `{id}` is replaced, or `circle=<id>` appended when absent. */

@@ -7,11 +7,11 @@ import { resetGlobalConfig, setGlobalConfig, getGlobalConfig } from './global-co
 import {
   DEFAULT_CONFIG,
   cleanAttribute,
-  normalizeEndpoint,
   parseConfigAttributes,
   signupPageUrl,
 } from './config.js';
 import type { P2puConfig } from './p2pu-config.js';
+import { normalizeEndpoint } from '../api/index.js';
 
 /** A minimal widget: shows the configuration it resolved, as a real widget would use it. */
 class ConfigProbe extends WidgetElement {
@@ -35,6 +35,7 @@ describe('configuration resolution', () => {
     expect(config.endpoint).to.equal('https://learningcircles.p2pu.org');
     expect(config.transport).to.equal('auto');
     expect(config.teamId).to.equal(null);
+    expect(el.client.endpoint).to.equal('https://learningcircles.p2pu.org');
   });
 
   it('prefers the element attribute, then <p2pu-config>, then the script tag, then defaults', async () => {
@@ -50,6 +51,9 @@ describe('configuration resolution', () => {
     expect(config.transport).to.equal('jsonp');
     expect(config.signupPage).to.equal('/g?c={id}');
     expect(config.privacyUrl).to.equal(DEFAULT_CONFIG.privacyUrl);
+    const probe = root.querySelector<ConfigProbe>('config-probe')!;
+    expect(probe.client.endpoint).to.equal('https://own.example');
+    expect(probe.client.transport).to.equal('jsonp');
   });
 
   it('lets an inner <p2pu-config> override an outer one and inherit the rest', async () => {

@@ -2,6 +2,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ConfigController } from '../config/config-controller.js';
 import { parseConfigAttributes, type ConfigSource, type WidgetConfig } from '../config/config.js';
+import { getClient, type P2puClient } from '../api/index.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -28,6 +29,12 @@ export class WidgetElement extends LitElement {
   /** The configuration this widget uses now. */
   get config(): WidgetConfig {
     return this.configController.value;
+  }
+
+  /** The page's shared API client for this widget's endpoint and transport. */
+  get client(): P2puClient {
+    const { endpoint, transport } = this.config;
+    return getClient({ endpoint, transport });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

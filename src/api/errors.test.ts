@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import {
+  NetworkError,
+  P2puApiError,
+  ServerError,
+  TimeoutError,
+  ValidationError,
+  flattenErrors,
+  isAbortError,
+  throwIfErrorEnvelope,
+} from './errors.js';
+import { sample, sampleIndex } from '../../test/api/helpers.js';
+
+describe('api/errors', () => {
+  it('flattens nested signup_questions errors into dotted fields', async () => {
+    const missingSupport = await sample('signup-signup_questions-missing-support.json');
+    expect(flattenErrors(missingSupport.errors)).to.deep.equal({
+      'signup_questions.support': ['Field is required'],
+    });
+    const custom = await sample('signup-lc3-custom-question-missing.json');
+    expect(flattenErrors(custom.errors)).to.deep.equal({
+      'signup_questions.custom_question': ['Field is required'],
+    });
+  });
+
+  it('keeps a plain list of strings under its own field (signup_questions: ["Field is required"])', async () => {
+    const empty = await sample('signup-empty-object.json');
+    expect(flattenErrors(empty.errors)).to.deep.equal({
+      learning_circle: ['Field is required'],
+      name: ['Field is required'],
+      email: ['Field is required'],
+      consent: ['Field is required'],
+      signup_questions: ['Field is required'],
+    });
+  });
+
+  it('turns every recorded error answer into field → list of strings', async () => {
+    const rows = (await sampleIndex()).filter((r) => r.file.endsWith('.json'));
+    let envelopes = 0;
+    for (const row of rows) {
+      const body = await sample(row.file);
+      if (body?.status !== 'error') continue;
+      envelopes++;
+      let error: unknown;
+      try {
+        throwIfErrorEnvelope(body);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, row.name).to.be.instanceOf(ValidationError);
+      const fields = (error as ValidationError).fields;
+      expect(Object.keys(fields).length, row.name).to.be.greaterThan(0);
+      for (const messages of Object.values(fields)) {
+        expect(messages.every((m) => typeof m === 'string' && m.length > 0), row.name).to.equal(true);
+      }
+    }
+    expect(envelopes).to.be.greaterThan(15);
+  });
+
+  it('ValidationError names the fields in its message and is not retryable', async () => {
+    const body = await sample('signup-consent-false.json');
+    const error = new ValidationError(flattenErrors(body.errors));
+    expect(error).to.be.instanceOf(P2puApiError);
+    expect(error.kind).to.equal('validation');
+    expect(error.retryable).to.equal(false);
+    expect(error.message).to.contain('consent: Consent is needed to sign up');
+  });
+
+  it('each error kind says whether a retry can help', () => {
+    expect(new ServerError('x', 500).retryable).to.equal(true);
+    expect(new ServerError('x', 405).retryable).to.equal(false);
+    expect(new NetworkError('x').kind).to.equal('network');
+    expect(new NetworkError('x').retryable).to.equal(true);
+    const timeout = new TimeoutError(15000);
+    expect([timeout.kind, timeout.retryable]).to.deep.equal(['timeout', true]);
+    expect(timeout.message).to.contain('15 s');
+  });
+
+  it('isAbortError recognises aborts and nothing else', () => {
+    const controller = new AbortController();
+    controller.abort();
+    expect(isAbortError(controller.signal.reason)).to.equal(true);
+    expect(isAbortError(new DOMException('x', 'AbortError'))).to.equal(true);
+    expect(isAbortError(new TimeoutError(1))).to.equal(false);
+    expect(isAbortError(new Error('x'))).to.equal(false);
+    expect(isAbortError(null)).to.equal(false);
+  });
+});

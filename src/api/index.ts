@@ -1,0 +1,75 @@
+/**
+ * Public API of the P2PU client (`@p2pu/learning-circle-widgets/api.js`). No Lit, no DOM beyond
+ * fetch, `<script>` (JSONP) and sessionStorage.
+ */
+export {
+  DEFAULT_ENDPOINT,
+  P2puClient,
+  getClient,
+  normalizeEndpoint,
+  resetClients,
+  type CallOptions,
+  type ClientOptions,
+} from './client.js';
+export {
+  P2puApiError,
+  ValidationError,
+  ServerError,
+  NetworkError,
+  TimeoutError,
+  flattenErrors,
+  isAbortError,
+  type ApiErrorKind,
+} from './errors.js';
+export { clearApiCache, LIST_TTL_MS, LOOKUP_TTL_MS, STORAGE_PREFIX } from './cache.js';
+export {
+  DEFAULT_PAGE_SIZE,
+  circleSearchParams,
+  courseSearchParams,
+  cleanSearchText,
+  serverWeekday,
+  type CircleOrder,
+  type CircleQuery,
+  type CircleScope,
+  type CourseOrder,
+  type CourseQuery,
+  type Weekday,
+} from './params.js';
+export {
+  DEFAULT_TIMEOUT_MS,
+  JSONP_PREFIX,
+  PRODUCTION_ORIGIN,
+  chooseTransport,
+  fetchJson,
+  jsonp,
+  jsonpCallbackName,
+  pageOriginAllowedByP2pu,
+  type Transport,
+  type TransportMode,
+} from './transport.js';
+export {
+  MAX_NAME_LENGTH,
+  normalizeCircle,
+  normalizeCirclePage,
+  normalizeCourse,
+  normalizeCoursePage,
+  parseRatingStepCounts,
+  safeHttpUrl,
+  toSignupBody,
+} from './normalize.js';
+export { DEFAULT_CIRCLE_IMAGE_URL } from './models.js';
+export type {
+  CirclePage,
+  CircleCourse,
+  CircleStatus,
+  CircleTopic,
+  City,
+  Course,
+  CourseLanguage,
+  CourseTopic,
+  LearningCircle,
+  Page,
+  RatingStepCounts,
+  SignupRequest,
+} from './models.js';
+export type * from './types.js';

@@ -1,0 +1,180 @@
+/**
+ * Normalized models: what components see. camelCase, numbers as numbers, URLs checked to be
+ * http(s) (or null), optional keys present as null, duplicates removed. Strings are plain text
+ * entered by people: render them as text, never as HTML.
+ */
+
+export type CircleStatus = 'upcoming' | 'in_progress' | 'closed' | 'completed';
+
+export interface CircleCourse {
+  id: number;
+  title: string;
+  provider: string;
+  /** External course URL (http/https only), or null. */
+  link: string | null;
+  /** The course page on P2PU (http/https only), or null. */
+  coursePageUrl: string | null;
+}
+
+export interface LearningCircle {
+  id: number;
+  name: string;
+  course: CircleCourse;
+  /** Display string of the facilitators' first names ("Maya and Tom"); may be "Unknown". */
+  facilitator: string;
+  /** First names only. */
+  facilitators: string[];
+  venue: string;
+  /** `"<address>, <city>"` as sent. */
+  venueAddress: string;
+  /** http(s) URL of the venue, or null (empty, relative, `javascript:` … all become null). */
+  venueWebsite: string | null;
+  city: string;
+  region: string;
+  country: string;
+  countryEn: string;
+  latitude: number | null;
+  longitude: number | null;
+  online: boolean;
+  /** Language the facilitator chose for the circle, e.g. `en`. */
+  language: string;
+  /** English weekday of the first meeting ("Tuesday"). */
+  day: string;
+  /** First meeting, `YYYY-MM-DD` (circle's local date). */
+  startDate: string;
+  /** First meeting as an absolute instant (ISO 8601 with offset), or null on old servers. */
+  startDateTime: string | null;
+  /** UTC offset of the first meeting in minutes (`-05:00` → -300), or null when unknown. */
+  utcOffsetMinutes: number | null;
+  /** Local wall-clock start time, `HH:MM`, or null when malformed. */
+  meetingTime: string | null;
+  /** Local wall-clock end time, `HH:MM` (may be past midnight), or null. */
+  endTime: string | null;
+  /** Meeting length in minutes (end − start modulo 24 h), or null. */
+  durationMinutes: number | null;
+  /** Time-zone abbreviation at the first meeting ("CDT", "-03"). */
+  timeZone: string;
+  /** Last meeting, `YYYY-MM-DD`. */
+  lastMeetingDate: string;
+  /** Number of meetings (published circles). */
+  weeks: number;
+  /** Only with `scope=active|upcoming|current`; otherwise null. */
+  nextMeetingDate: string | null;
+  /** Public page of the circle with P2PU's hosted signup form (http/https), or null. */
+  url: string | null;
+  reportUrl: string | null;
+  /** Absolute image URL, or null (use a default image). */
+  imageUrl: string | null;
+  /** The facilitator's extra signup question, or null. */
+  signupQuestion: string | null;
+  draft: boolean;
+  signupOpen: boolean;
+  /** null means no limit. */
+  signupLimit: number | null;
+  signupCount: number;
+  /** Seats left; null when there is no limit; never negative. */
+  seatsLeft: number | null;
+  isFull: boolean;
+  status: CircleStatus;
+  /** `signupOpen && !draft && !isFull && (status is upcoming or in_progress)`. */
+  canSignUp: boolean;
+}
+
+/** Counts of ratings per star, or null when never computed. */
+export type RatingStepCounts = Record<1 | 2 | 3 | 4 | 5, number>;
+
+export interface Course {
+  id: number;
+  title: string;
+  /** English label: "Online Course", "Book", "Video", "Article", "Interest Group", "Other", "Unknown". */
+  format: string;
+  provider: string;
+  creator: string;
+  /** External course URL (http/https only), or null. */
+  link: string | null;
+  caption: string;
+  /** True: "always available". */
+  onDemand: boolean;
+  /** Keywords without empty entries. */
+  keywords: string[];
+  /** Topic-guide titles. */
+  topics: string[];
+  language: string;
+  languageDisplay: string;
+  /** Mean rating 0–5, or null when unrated. */
+  rating: number | null;
+  totalRatings: number;
+  ratingStepCounts: RatingStepCounts | null;
+  coursePageUrl: string | null;
+  createdAt: string | null;
+  unlisted: boolean;
+  /** Number of circles using the course (drafts included). */
+  learningCircles: number;
+}
+
+/** A keyword for the circle `topics` filter, with the number of courses using it. */
+export interface CircleTopic {
+  keyword: string;
+  count: number;
+}
+
+/** A city for the circle `city` filter (exact, case-sensitive match). */
+export interface City {
+  value: string;
+  label: string;
+}
+
+/** A topic guide for the course `topics` filter. */
+export interface CourseTopic {
+  slug: string;
+  title: string;
+}
+
+export interface CourseLanguage {
+  code: string;
+  /** English name. */
+  name: string;
+  /** The language's own name ("español"). */
+  nameLocal: string;
+  /** Name in the request's language. */
+  nameTranslated: string;
+  bidi: boolean;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Total matches before paging (the server may over-count duplicates). */
+  count: number;
+  offset: number;
+  limit: number;
+  /** More items exist after this page. */
+  hasMore: boolean;
+}
+
+export interface CirclePage extends Page<LearningCircle> {
+  /** Matches with signup open, before the `signup` filter (for an "Open (n)" tab). */
+  signupOpenCount: number;
+  /** Matches with signup closed or ended, before the `signup` filter. */
+  signupClosedCount: number;
+}
+
+/** A signup as the component collects it. */
+export interface SignupRequest {
+  learningCircle: number;
+  name: string;
+  email: string;
+  /** International format (E.164, `+12175550142`); empty or missing means none. */
+  mobile?: string;
+  communicationsOptIn?: boolean;
+  consent: boolean;
+  signupQuestions: {
+    goals: string;
+    support: string;
+    /** Required when the circle has a `signupQuestion`. */
+    customQuestion?: string;
+  };
+}
+
+/** Default image for circles without one (P2PU's own). */
+export const DEFAULT_CIRCLE_IMAGE_URL =
+  'https://learningcircles.p2pu.org/static/images/learning-circle-default.jpg';

@@ -1,0 +1,378 @@
+import { expect } from '@open-wc/testing';
+import { ServerError } from './errors.js';
+import type { LearningCircle } from './models.js';
+import {
+  normalizeCircle,
+  normalizeCirclePage,
+  normalizeCities,
+  normalizeCircleTopics,
+  normalizeCourse,
+  normalizeCourseLanguages,
+  normalizeCoursePage,
+  normalizeCourseTopics,
+  parseRatingStepCounts,
+  safeHttpUrl,
+  toSignupBody,
+} from './normalize.js';
+import { sample, sampleIndex } from '../../test/api/helpers.js';
+
+const PAGE = { limit: 20, offset: 0 };
+const byId = (items: LearningCircle[], id: number) => items.find((c) => c.id === id)!;
+
+describe('api/normalize: learning circles from real samples', () => {
+  let list: LearningCircle[];
+  before(async () => {
+    list = normalizeCirclePage(await sample('lc-list.json'), PAGE).items;
+  });
+
+  it('turns decimal-string coordinates into numbers', () => {
+    const capeTown = byId(list, 1);
+    expect(capeTown.latitude).to.equal(-33.92487);
+    expect(capeTown.longitude).to.be.a('number');
+    expect(byId(list, 2).latitude).to.equal(42.34917);
+  });
+
+  it('gives the page counts of the open/closed tabs', async () => {
+    const page = normalizeCirclePage(await sample('lc-list.json'), PAGE);
+    expect(page.count).to.equal(6);
+    expect(page.signupOpenCount).to.equal(4);
+    expect(page.signupClosedCount).to.equal(2);
+    expect(page.items.map((c) => c.id)).to.deep.equal([1, 2, 3, 4, 5, 7]);
+  });
+
+  it('computes canSignUp / isFull / seatsLeft for open, limited, full, closed, completed and draft circles', async () => {
+    const open = byId(list, 2); // in progress, no limit
+    expect([open.status, open.canSignUp, open.isFull, open.seatsLeft]).to.deep.equal(['in_progress', true, false, null]);
+    const limited = byId(list, 3); // limit 12, 0 signed up
+    expect([limited.canSignUp, limited.isFull, limited.seatsLeft, limited.signupLimit]).to.deep.equal([true, false, 12, 12]);
+    const full = byId(list, 7); // limit 2, 2 signed up
+    expect([full.status, full.signupOpen, full.isFull, full.seatsLeft, full.canSignUp]).to.deep.equal([
+      'upcoming',
+      true,
+      true,
+      0,
+      false,
+    ]);
+    const closed = byId(list, 4);
+    expect([closed.status, closed.canSignUp]).to.deep.equal(['closed', false]);
+    const completed = byId(list, 5);
+    expect([completed.status, completed.signupOpen, completed.canSignUp]).to.deep.equal(['completed', false, false]);
+    const draft = normalizeCirclePage(await sample('lc-id-6-draft.json'), PAGE).items[0]!;
+    expect([draft.id, draft.draft, draft.signupOpen, draft.status, draft.canSignUp]).to.deep.equal([
+      6,
+      true,
+      true,
+      'upcoming',
+      false,
+    ]);
+  });
+
+  it('never reports negative seats when a circle is over-full', async () => {
+    const raw = (await sample('lc-list.json')).items[5];
+    const over = normalizeCircle({ ...raw, signup_limit: 2, signup_count: 3 })!;
+    expect(over.seatsLeft).to.equal(0);
+    expect(over.isFull).to.equal(true);
+  });
+
+  it('keeps times as HH:MM, derives duration and the UTC offset of the first meeting', () => {
+    const c = byId(list, 1);
+    expect([c.meetingTime, c.endTime, c.durationMinutes]).to.deep.equal(['18:00', '19:30', 90]);
+    expect(c.startDateTime).to.equal('2026-12-08T18:00:00+02:00');
+    expect(c.utcOffsetMinutes).to.equal(120);
+    expect(byId(list, 2).utcOffsetMinutes).to.equal(-300);
+    const lateNight = normalizeCircle({ id: 1, meeting_time: '23:30:00', end_time: '00:45:00' })!;
+    expect(lateNight.durationMinutes).to.equal(75);
+  });
+
+  it('links the venue website only when it is http(s); "" becomes null', () => {
+    expect(byId(list, 1).venueWebsite).to.equal('https://example.org/central-library');
+    expect(byId(list, 2).venueWebsite).to.equal(null);
+    const hostile = normalizeCircle({ id: 9, venue_website: 'javascript:alert(1)', url: 'data:text/html,x' })!;
+    expect(hostile.venueWebsite).to.equal(null);
+    expect(hostile.url).to.equal(null);
+  });
+
+  it('gives missing optional keys as null and keeps present ones', async () => {
+    const c = byId(list, 1);
+    expect(c.imageUrl).to.equal(null);
+    expect(c.signupQuestion).to.equal(null);
+    expect(c.nextMeetingDate).to.equal(null);
+    expect(byId(list, 3).signupQuestion).to.equal('What would you like to build with Python?');
+    const upcoming = normalizeCirclePage(await sample('lc-scope-upcoming.json'), PAGE).items;
+    expect(byId(upcoming, 1).nextMeetingDate).to.equal('2026-12-08');
+    const raw = (await sample('lc-list.json')).items[0];
+    const withImage = normalizeCircle({ ...raw, image_url: 'http://127.0.0.1:8000/media/x.jpg' })!;
+    expect(withImage.imageUrl).to.equal('http://127.0.0.1:8000/media/x.jpg');
+  });
+
+  it('keeps facilitators as a list of first names and strings as plain text', async () => {
+    expect(byId(list, 2).facilitators).to.deep.equal(['Grace', 'Ada']);
+    expect(byId(list, 2).facilitator).to.equal('Grace and Ada');
+    const raw = (await sample('lc-list.json')).items[0];
+    const html = normalizeCircle({ ...raw, name: '<img src=x onerror=alert(1)>' })!;
+    expect(html.name).to.equal('<img src=x onerror=alert(1)>');
+  });
+
+  it('removes duplicates by id (lc-q-boston: one circle twice, lc-q-library: 5 rows for 4 circles)', async () => {
+    const boston = normalizeCirclePage(await sample('lc-q-boston.json'), PAGE);
+    expect(boston.items.map((c) => c.id)).to.deep.equal([2]);
+    expect(boston.hasMore).to.equal(false);
+    const library = normalizeCirclePage(await sample('lc-q-library.json'), PAGE);
+    expect(library.items.map((c) => c.id)).to.deep.equal([1, 2, 3, 5]);
+  });
+
+  it('reads paging from the answer and tells whether more pages exist', async () => {
+    const first = normalizeCirclePage(await sample('lc-limit2-offset0.json'), { limit: 2, offset: 0 });
+    expect([first.offset, first.limit, first.count, first.hasMore]).to.deep.equal([0, 2, 6, true]);
+    const past = normalizeCirclePage(await sample('lc-limit2-offset10.json'), { limit: 2, offset: 10 });
+    expect([past.items.length, past.hasMore]).to.deep.equal([0, false]);
+  });
+
+  it('tolerates an older server without status, signup_limit, signup_count and start_datetime', async () => {
+    const raw = { ...(await sample('lc-list.json')).items[0] };
+    for (const key of ['status', 'signup_limit', 'signup_count', 'start_datetime']) delete raw[key];
+    const now = new Date('2026-11-28T12:00:00Z');
+    const c = normalizeCircle(raw, now)!;
+    expect([c.status, c.signupLimit, c.signupCount, c.seatsLeft, c.startDateTime, c.utcOffsetMinutes]).to.deep.equal([
+      'upcoming',
+      null,
+      0,
+      null,
+      null,
+      null,
+    ]);
+    expect(c.canSignUp).to.equal(true);
+    const ended = normalizeCircle({ ...raw, signup_open: false, last_meeting_date: '2026-10-19' }, now)!;
+    expect(ended.status).to.equal('completed');
+    const closed = normalizeCircle({ ...raw, signup_open: false }, now)!;
+    expect(closed.status).to.equal('closed');
+    const running = normalizeCircle({ ...raw, start_date: '2026-11-01' }, now)!;
+    expect(running.status).to.equal('in_progress');
+  });
+
+  it('rejects a malformed answer with a ServerError instead of crashing', () => {
+    for (const body of [null, 'oops', [], { items: 'x' }, { count: 3 }]) {
+      expect(() => normalizeCirclePage(body, PAGE)).to.throw(ServerError, /unexpected/);
+    }
+    const page = normalizeCirclePage({ count: 2, items: [null, { id: 'x' }, { id: 3 }] }, PAGE);
+    expect(page.items.map((c) => c.id)).to.deep.equal([3]);
+  });
+
+  it('normalizes every recorded circle list consistently', async () => {
+    const rows = (await sampleIndex()).filter(
+      (r) => r.method === 'GET' && r.path.startsWith('/api/learningcircles/?') && r.file.endsWith('.json'),
+    );
+    let checked = 0;
+    for (const row of rows) {
+      const body = await sample(row.file);
+      if (body.status === 'error') continue;
+      const page = normalizeCirclePage(body, PAGE);
+      checked++;
+      const ids = page.items.map((c) => c.id);
+      expect(new Set(ids).size, row.name).to.equal(ids.length);
+      for (const c of page.items) {
+        expect(c.latitude === null || Number.isFinite(c.latitude), row.name).to.equal(true);
+        expect(c.url, row.name).to.match(/^https?:\/\//);
+        expect(c.meetingTime, row.name).to.match(/^\d\d:\d\d$/);
+        expect(c.durationMinutes, row.name).to.be.greaterThan(0);
+        expect(c.canSignUp, row.name).to.equal(
+          c.signupOpen && !c.draft && !c.isFull && (c.status === 'upcoming' || c.status === 'in_progress'),
+        );
+      }
+    }
+    expect(checked).to.be.greaterThan(40);
+  });
+});
+
+describe('api/normalize: courses from real samples', () => {
+  it('parses rating_step_counts and gives unrated courses rating null', async () => {
+    const page = normalizeCoursePage(await sample('courses-list.json'), PAGE);
+    const python = page.items.find((c) => c.id === 1)!;
+    expect(python.rating).to.equal(4.6);
+    expect(python.totalRatings).to.equal(14);
+    expect(python.ratingStepCounts).to.deep.equal({ 1: 0, 2: 0, 3: 1, 4: 3, 5: 10 });
+    const garden = page.items.find((c) => c.id === 4)!;
+    expect([garden.rating, garden.totalRatings, garden.ratingStepCounts]).to.deep.equal([null, 0, null]);
+  });
+
+  it('maps the other course fields to camelCase with checked URLs', async () => {
+    const python = normalizeCoursePage(await sample('courses-list.json'), PAGE).items.find((c) => c.id === 1)!;
+    expect(python).to.deep.include({
+      title: 'Python for Everybody',
+      format: 'Online Course',
+      provider: 'University of Michigan',
+      creator: 'University of Michigan',
+      link: 'https://www.py4e.com/',
+      onDemand: true,
+      keywords: ['programming', 'python', 'data'],
+      topics: ['Programming', 'Data'],
+      language: 'en',
+      languageDisplay: 'English',
+      coursePageUrl: 'http://127.0.0.1:8000/en/course/1/',
+      unlisted: false,
+      learningCircles: 3,
+    });
+  });
+
+  it('drops empty keywords and tolerates odd rating_step_counts', () => {
+    const c = normalizeCourse({ id: 1, keywords: ['a', '', ' ', 'b'], rating_step_counts: 'not json', overall_rating: 0 })!;
+    expect(c.keywords).to.deep.equal(['a', 'b']);
+    expect(c.ratingStepCounts).to.equal(null);
+    expect(parseRatingStepCounts('{}')).to.equal(null);
+    expect(parseRatingStepCounts('{"5": "2"}')).to.deep.equal({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 2 });
+    expect(parseRatingStepCounts('[1,2]')).to.equal(null);
+  });
+
+  it('pages courses and finds the unlisted course by id', async () => {
+    const page = normalizeCoursePage(await sample('courses-limit2-offset1.json'), { limit: 2, offset: 1 });
+    expect([page.count, page.offset, page.limit, page.items.length, page.hasMore]).to.deep.equal([5, 1, 2, 2, true]);
+    const unlisted = normalizeCoursePage(await sample('courses-course_id-6-unlisted.json'), PAGE).items[0]!;
+    expect([unlisted.id, unlisted.unlisted]).to.deep.equal([6, true]);
+  });
+
+  it('normalizes every recorded course list consistently', async () => {
+    const rows = (await sampleIndex()).filter(
+      (r) => r.method === 'GET' && /^\/api\/courses\/(\?|$)/.test(r.path) && r.file.endsWith('.json'),
+    );
+    let checked = 0;
+    for (const row of rows) {
+      const body = await sample(row.file);
+      if (body.status === 'error') continue;
+      const page = normalizeCoursePage(body, PAGE);
+      checked++;
+      for (const c of page.items) {
+        expect(c.rating === null || (c.rating > 0 && c.rating <= 5), row.name).to.equal(true);
+        expect(c.rating === null || c.ratingStepCounts !== null, row.name).to.equal(true);
+        expect(c.keywords.every((k) => k !== ''), row.name).to.equal(true);
+      }
+    }
+    expect(checked).to.be.greaterThan(20);
+  });
+});
+
+describe('api/normalize: lookup lists from real samples', () => {
+  it('circle topics: keyword + count, most used first, then by name', async () => {
+    const topics = normalizeCircleTopics(await sample('lc-topics.json'));
+    expect(topics[0]).to.deep.equal({ keyword: 'programming', count: 2 });
+    expect(topics.map((t) => t.keyword)).to.deep.equal([
+      'programming',
+      'communication',
+      'data',
+      'programación',
+      'public speaking',
+      'python',
+    ]);
+  });
+
+  it('cities: de-duplicated by value and sorted', async () => {
+    const raw = await sample('lc-cities.json');
+    const cities = normalizeCities({ ...raw, items: [{ label: 'Zürich', value: 'Zürich' }, ...raw.items, raw.items[0]] });
+    expect(cities.map((c) => c.value)).to.deep.equal([
+      'Berlin',
+      'Boston',
+      'Cambridge',
+      'Cape Town',
+      'Madrid',
+      'Nairobi',
+      'Zürich',
+    ]);
+    expect(cities[0]).to.deep.equal({ value: 'Berlin', label: 'Berlin' });
+  });
+
+  it('course topics: slug + title sorted by title', async () => {
+    const topics = normalizeCourseTopics(await sample('courses-topics.json'));
+    expect(topics.map((t) => t.slug)).to.deep.equal(['communication', 'data', 'gardening', 'programming', 'writing']);
+    expect(topics[0]).to.deep.equal({ slug: 'communication', title: 'Communication' });
+  });
+
+  it('course languages: sorted by name whatever order the server sends', async () => {
+    const languages = normalizeCourseLanguages(await sample('courses-languages-accept-language-fr.json'));
+    expect(languages.map((l) => l.code)).to.deep.equal(['en', 'fr', 'es']);
+    expect(languages[2]).to.deep.equal({
+      code: 'es',
+      name: 'Spanish',
+      nameLocal: 'español',
+      nameTranslated: 'Espagnol',
+      bidi: false,
+    });
+  });
+
+  it('malformed lookup answers are ServerErrors', () => {
+    expect(() => normalizeCircleTopics({ topics: [] })).to.throw(ServerError);
+    expect(() => normalizeCities({})).to.throw(ServerError);
+    expect(() => normalizeCourseLanguages({ languages: {} })).to.throw(ServerError);
+  });
+});
+
+describe('api/normalize: safeHttpUrl', () => {
+  it('keeps absolute http(s) URLs', () => {
+    expect(safeHttpUrl('https://example.org/central-library')).to.equal('https://example.org/central-library');
+    expect(safeHttpUrl('  http://127.0.0.1:8000/en/signup/x-1/ ')).to.equal('http://127.0.0.1:8000/en/signup/x-1/');
+    expect(safeHttpUrl('HTTPS://EXAMPLE.org')).to.equal('https://example.org/');
+  });
+
+  it('rejects hostile, relative and garbage values', () => {
+    const hostile = [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'file:///etc/passwd',
+      'ftp://example.org/',
+      '//evil.example/x',
+      '/en/studygroup/1/',
+      'example.org',
+      'https://',
+      'http:///x',
+      'https:\\\\evil.example',
+      '',
+      '   ',
+      'not a url',
+      null,
+      undefined,
+      42,
+      {},
+    ];
+    for (const value of hostile) expect(safeHttpUrl(value), String(value)).to.equal(null);
+  });
+});
+
+describe('api/normalize: toSignupBody', () => {
+  it('builds the recorded request body from a camelCase signup', async () => {
+    const body = toSignupBody({
+      learningCircle: 1,
+      name: 'Test Learner',
+      email: ' test.learner@example.org ',
+      communicationsOptIn: false,
+      consent: true,
+      signupQuestions: { goals: 'Learn Python', support: 'A friendly group' },
+    });
+    const recorded = (await sampleIndex()).find((r) => r.name === 'signup-valid-lc1')!;
+    expect(body).to.deep.equal(JSON.parse(recorded.request_body!));
+  });
+
+  it('cuts the name to 128 characters, cleans the mobile, adds the custom answer only when given', () => {
+    const body = toSignupBody({
+      learningCircle: 3,
+      name: 'x'.repeat(200),
+      email: 'a@example.org',
+      mobile: '+1 (217) 555-0142',
+      consent: true,
+      signupQuestions: { goals: 'g', support: 's', customQuestion: ' A weather bot ' },
+    });
+    expect(body.name.length).to.equal(128);
+    expect(body.mobile).to.equal('+12175550142');
+    expect(body.signup_questions).to.deep.equal({ goals: 'g', support: 's', custom_question: 'A weather bot' });
+    const none = toSignupBody({
+      learningCircle: 3,
+      name: 'A',
+      email: 'a@example.org',
+      mobile: ' ',
+      consent: true,
+      signupQuestions: { goals: 'g', support: 's', customQuestion: '' },
+    });
+    expect('mobile' in none).to.equal(false);
+    expect('custom_question' in none.signup_questions).to.equal(false);
+  });
+});

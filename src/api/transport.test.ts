@@ -1,0 +1,295 @@
+import { expect } from '@open-wc/testing';
+import { NetworkError, ServerError, TimeoutError, ValidationError, isAbortError } from './errors.js';
+import {
+  PRODUCTION_ORIGIN,
+  chooseTransport,
+  fetchJson,
+  jsonp,
+  jsonpCallbackName,
+  pageOriginAllowedByP2pu,
+} from './transport.js';
+import {
+  CROSS_ORIGIN_FIXTURE,
+  FIXTURE,
+  fixture,
+  jsonpGlobals,
+  jsonpScripts,
+  pageErrorsDuring,
+  rejectionOf,
+  sample,
+  wait,
+} from '../../test/api/helpers.js';
+
+const LC = (base = FIXTURE) => `${base}/api/learningcircles/`;
+
+/** Runs `body` with window.onerror replaced, so an expected script error does not fail the test. */
+async function withPageErrorsAllowed(body: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const previous = window.onerror;
+  window.onerror = (message) => {
+    seen.push(String(message));
+    return true;
+  };
+  try {
+    await body();
+  } finally {
+    window.onerror = previous;
+  }
+  return seen;
+}
+
+describe('api/transport: chooseTransport', () => {
+  const page = 'https://library.example.org';
+
+  it('auto: fetch for a same-origin endpoint', () => {
+    expect(chooseTransport('auto', FIXTURE)).to.equal('fetch');
+    expect(chooseTransport('auto', 'https://library.example.org/p2pu-proxy', { pageOrigin: page })).to.equal('fetch');
+  });
+
+  it('auto: JSONP for a cross-origin endpoint not known to allow CORS', () => {
+    expect(chooseTransport('auto', CROSS_ORIGIN_FIXTURE)).to.equal('jsonp');
+    expect(chooseTransport('auto', PRODUCTION_ORIGIN, { pageOrigin: page })).to.equal('jsonp');
+  });
+
+  it('auto: fetch for production from a page on P2PU\'s allow-list, or after a successful probe', () => {
+    expect(chooseTransport('auto', PRODUCTION_ORIGIN, { pageOrigin: 'https://www.p2pu.org' })).to.equal('fetch');
+    expect(chooseTransport('auto', PRODUCTION_ORIGIN, { pageOrigin: 'https://p2pu.github.io' })).to.equal('fetch');
+    expect(chooseTransport('auto', 'http://localhost:8787', { pageOrigin: 'https://www.p2pu.org' })).to.equal('jsonp');
+    expect(chooseTransport('auto', CROSS_ORIGIN_FIXTURE, { corsKnown: true })).to.equal('fetch');
+  });
+
+  it('cors and jsonp force one transport', () => {
+    expect(chooseTransport('cors', CROSS_ORIGIN_FIXTURE)).to.equal('fetch');
+    expect(chooseTransport('jsonp', FIXTURE)).to.equal('jsonp');
+  });
+
+  it('pageOriginAllowedByP2pu implements the real allow-list', () => {
+    const allowed = ['https://www.p2pu.org', 'https://p2pu.github.io', 'https://learningcircles.p2pu.org', 'https://a.b.p2pu.org', 'https://www.p2pu.org/some/page'];
+    const refused = [
+      'https://p2pu.org',
+      'http://www.p2pu.org',
+      'http://learningcircles.p2pu.org',
+      'https://evilp2pu.org',
+      'https://p2pu.org.evil.example',
+      'https://www.p2pu.org:8443',
+      'https://p2pu.github.io.evil.example',
+      'https://library.example.org',
+      'null',
+      '',
+      null,
+      undefined,
+    ];
+    for (const o of allowed) expect(pageOriginAllowedByP2pu(o), o).to.equal(true);
+    for (const o of refused) expect(pageOriginAllowedByP2pu(o), String(o)).to.equal(false);
+  });
+});
+
+describe('api/transport: fetchJson', () => {
+  it('returns the parsed JSON of a real answer', async () => {
+    const body = (await fetchJson(`${LC()}?limit=2&offset=2`)) as { count: number; items: { id: number }[] };
+    expect(body.count).to.equal(6);
+    expect(body.items.map((i) => i.id)).to.deep.equal([3, 4]);
+  });
+
+  it('maps {"status":"error"} to ValidationError, whatever the HTTP status', async () => {
+    const error = await rejectionOf(fetchJson(`${LC()}?limit=abc`));
+    expect(error).to.be.instanceOf(ValidationError);
+    expect(error.fields).to.deep.equal({ limit: ['Not a valid integer'] });
+    const with500 = await rejectionOf(fetchJson(`${LC(fixture({ sample: 'lc-order-bogus', status: 500 }))}`));
+    expect(with500).to.be.instanceOf(ValidationError);
+    expect(Object.keys(with500.fields)).to.deep.equal(['order']);
+  });
+
+  it('maps the HTML 500 page to a retryable ServerError with status and a snippet', async () => {
+    const error = await rejectionOf(fetchJson(`${LC()}?id=abc`));
+    expect(error).to.be.instanceOf(ServerError);
+    expect([error.kind, error.status, error.retryable, error.maybeCreated]).to.deep.equal(['server', 500, true, false]);
+    expect(error.snippet.length).to.be.within(1, 200);
+    expect(error.snippet).to.match(/<!DOCTYPE html>|<html/i);
+  });
+
+  it('maps a 405 and a non-JSON 200 to ServerError', async () => {
+    const notAllowed = await rejectionOf(fetchJson(`${FIXTURE}/api/signup/`));
+    expect([notAllowed.constructor, notAllowed.status, notAllowed.retryable]).to.deep.equal([ServerError, 405, false]);
+    const html200 = await rejectionOf(fetchJson(LC(fixture({ sample: 'lc-id-invalid-500', status: 200 }))));
+    expect(html200).to.be.instanceOf(ServerError);
+    expect(html200.status).to.equal(200);
+    expect(html200.message).to.contain('not valid JSON');
+  });
+
+  it('flags a 5xx after a POST as maybeCreated', async () => {
+    const error = await rejectionOf(
+      fetchJson(`${fixture({ sample: 'signup-invalid-json-500' })}/api/signup/`, { method: 'POST', body: {} }),
+    );
+    expect(error).to.be.instanceOf(ServerError);
+    expect([error.status, error.maybeCreated]).to.deep.equal([500, true]);
+  });
+
+  it('maps a CORS refusal and an unreachable server to NetworkError', async () => {
+    const cors = await rejectionOf(fetchJson(`${LC(CROSS_ORIGIN_FIXTURE)}?limit=1`));
+    expect(cors).to.be.instanceOf(NetworkError);
+    expect([cors.kind, cors.retryable, cors.online]).to.deep.equal(['network', true, true]);
+    expect(cors.message).to.contain('CORS');
+    const offline = await rejectionOf(fetchJson('http://127.0.0.1:9/api/learningcircles/?limit=1'));
+    expect(offline).to.be.instanceOf(NetworkError);
+  });
+
+  it('reads a cross-origin answer when the server allows CORS', async () => {
+    const body = (await fetchJson(`${LC(fixture({ cors: 1 }, CROSS_ORIGIN_FIXTURE))}?limit=1`)) as { items: unknown[] };
+    expect(body.items).to.have.length(1);
+  });
+
+  it('gives up after timeoutMs with a TimeoutError', async () => {
+    const started = performance.now();
+    const error = await rejectionOf(fetchJson(`${LC(fixture({ hang: 1 }))}?limit=1`, { timeoutMs: 150 }));
+    expect(error).to.be.instanceOf(TimeoutError);
+    expect(error.timeoutMs).to.equal(150);
+    expect(performance.now() - started).to.be.lessThan(2000);
+  });
+
+  it('rejects with an AbortError when the caller aborts', async () => {
+    const controller = new AbortController();
+    const pending = fetchJson(`${LC(fixture({ hang: 1 }))}?limit=1`, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 30);
+    const error = await rejectionOf(pending);
+    expect(isAbortError(error)).to.equal(true);
+    const already = await rejectionOf(fetchJson(`${LC()}?limit=1`, { signal: AbortSignal.abort() }));
+    expect(isAbortError(already)).to.equal(true);
+  });
+});
+
+describe('api/transport: JSONP', () => {
+  afterEach(() => {
+    expect(jsonpScripts(), 'no JSONP script left behind').to.have.length(0);
+  });
+
+  it('derives the callback name from the URL: same URL same name, other URL other name', () => {
+    const a = jsonpCallbackName(`${LC()}?q=python&limit=20`);
+    expect(a).to.match(/^__p2pu_jsonp_[0-9a-z]+$/);
+    expect(jsonpCallbackName(`${LC()}?q=python&limit=20`)).to.equal(a);
+    expect(jsonpCallbackName(`${LC()}?q=pythom&limit=20`)).not.to.equal(a);
+    expect(jsonpCallbackName(`${LC()}?q=python&limit=21`)).not.to.equal(a);
+  });
+
+  it('loads the real JSONP answer with a utf-8, async script in <head> and cleans up after', async () => {
+    const url = `${LC()}?limit=1`;
+    const pending = jsonp(url);
+    const [script] = jsonpScripts();
+    expect(script).to.exist;
+    expect(script!.parentNode).to.equal(document.head);
+    expect(script!.getAttribute('charset')).to.equal('utf-8');
+    expect(script!.async).to.equal(true);
+    expect(script!.src).to.equal(`${url}&callback=${jsonpCallbackName(url)}`);
+    const body = (await pending) as { count: number; items: { id: number; name: string }[] };
+    // The same data as the recorded JSONP answer (`handleData({...});`).
+    const recorded = await (await fetch('/test/fixtures/real-api-samples/lc-jsonp-callback.js')).text();
+    const start = recorded.indexOf('handleData(') + 'handleData('.length;
+    expect(body).to.deep.equal(JSON.parse(recorded.slice(start, recorded.lastIndexOf(')'))));
+    expect(body.count).to.equal(6);
+    expect(body.items.map((i) => i.name)).to.deep.equal(['Python for Everybody at Central Library']);
+    expect(jsonpScripts()).to.have.length(0);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('serves non-ASCII text intact (charset utf-8)', async () => {
+    const body = (await jsonp(`${LC()}?id=6&limit=1`)) as { items: { name: string }[] };
+    const recorded = await sample('lc-id-6-draft.json');
+    expect(body.items[0]!.name).to.equal(recorded.items[0].name);
+    expect(body.items[0]!.name).to.equal('Écrire pour le web à Montréal');
+  });
+
+  it('works cross-origin, where fetch is refused', async () => {
+    const body = (await jsonp(`${LC(CROSS_ORIGIN_FIXTURE)}?limit=2`)) as { items: unknown[] };
+    expect(body.items).to.have.length(2);
+  });
+
+  it('shares one script between identical requests in flight', async () => {
+    const url = `${LC(fixture({ delay: 100 }))}?q=python&limit=20`;
+    const a = jsonp(url);
+    const b = jsonp(url);
+    expect(jsonpScripts()).to.have.length(1);
+    const [ra, rb] = (await Promise.all([a, b])) as { items: { id: number }[] }[];
+    expect(ra).to.equal(rb);
+    const recorded = await sample('lc-q-python.json');
+    expect(ra!.items.map((i) => i.id)).to.deep.equal(recorded.items.map((i: { id: number }) => i.id));
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('maps the real validation error answer to ValidationError', async () => {
+    const error = await rejectionOf(jsonp(`${LC()}?weekdays=mon`));
+    expect(error).to.be.instanceOf(ValidationError);
+    expect(error.fields).to.deep.equal({ weekdays: ['Not a list of integers seperated by commas'] });
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('maps a script load error (the HTML 500) to NetworkError and cleans up', async () => {
+    const error = await rejectionOf(jsonp(`${LC()}?id=abc`));
+    expect(error).to.be.instanceOf(NetworkError);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('maps a script that never calls back (malformed JSONP) to ServerError', async () => {
+    let error: any;
+    const pageErrors = await withPageErrorsAllowed(async () => {
+      error = await rejectionOf(jsonp(`${LC(fixture({ badjs: 1 }))}?limit=3`));
+    });
+    expect(error).to.be.instanceOf(ServerError);
+    expect(error.message).to.contain('not valid');
+    expect(pageErrors.join(' ')).to.match(/SyntaxError|Unexpected/);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('times out with TimeoutError, removes the script, and a late answer does not throw', async () => {
+    const url = `${LC(fixture({ delay: 400 }))}?limit=4`;
+    const name = jsonpCallbackName(url);
+    let error: any;
+    const errors = await pageErrorsDuring(async () => {
+      error = await rejectionOf(jsonp(url, { timeoutMs: 100 }));
+      expect(jsonpScripts()).to.have.length(0);
+      expect(typeof (window as any)[name]).to.equal('function'); // harmless stub for the late answer
+    }, 700);
+    expect(error).to.be.instanceOf(TimeoutError);
+    expect(errors).to.deep.equal([]);
+    expect((window as any)[name], 'the stub removes itself after the late call').to.equal(undefined);
+  });
+
+  it('abort detaches one caller while the other still gets the answer', async () => {
+    const url = `${LC(fixture({ delay: 150 }))}?limit=5`;
+    const controller = new AbortController();
+    const aborted = jsonp(url, { signal: controller.signal });
+    const kept = jsonp(url);
+    expect(jsonpScripts()).to.have.length(1);
+    controller.abort();
+    expect(isAbortError(await rejectionOf(aborted))).to.equal(true);
+    expect(jsonpScripts(), 'script stays for the other caller').to.have.length(1);
+    const body = (await kept) as { items: unknown[] };
+    expect(body.items).to.have.length(5);
+  });
+
+  it('abort of the last caller removes the script at once; the late answer does not throw', async () => {
+    const url = `${LC(fixture({ delay: 200 }))}?limit=6`;
+    const controller = new AbortController();
+    let error: unknown;
+    const errors = await pageErrorsDuring(async () => {
+      const pending = jsonp(url, { signal: controller.signal });
+      await wait(20);
+      controller.abort();
+      error = await rejectionOf(pending);
+      expect(jsonpScripts()).to.have.length(0);
+    }, 500);
+    expect(isAbortError(error)).to.equal(true);
+    expect(errors).to.deep.equal([]);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('a new identical request after a timed-out one still resolves and leaves nothing behind', async () => {
+    const url = `${LC(fixture({ delay: 250 }))}?limit=2&offset=1`;
+    const errors = await pageErrorsDuring(async () => {
+      await rejectionOf(jsonp(url, { timeoutMs: 50 }));
+      const body = (await jsonp(url, { timeoutMs: 2000 })) as { items: { id: number }[] };
+      expect(body.items.map((i) => i.id)).to.deep.equal([2, 3]);
+    }, 400);
+    expect(errors).to.deep.equal([]);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+});
