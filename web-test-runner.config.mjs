@@ -5,7 +5,40 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fixtureApiMiddleware } from './test/fixture-api.mjs';
+import { startApi } from './server/main.mjs';
+
+/**
+ * The local P2PU API, twice, on random ports (so cross-origin from the test page): `open` lets any
+ * page in, `p2pu` reproduces production's allow-list (the test page is refused, as a library site
+ * is). Fault injection is on. Tests read the URLs from window.__P2PU_TEST_API__ (test/local-api.ts).
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function localApiPlugin() {
+  /** @type {{ open?: Awaited<ReturnType<typeof startApi>>, p2pu?: Awaited<ReturnType<typeof startApi>> }} */
+  const apis = {};
+  const dataDir = mkdtempSync(join(tmpdir(), 'p2pu-wtr-'));
+  return {
+    name: 'local-p2pu-api',
+    async serverStart() {
+      apis.open = await startApi({ port: 0, cors: 'open', faults: true, dataDir: join(dataDir, 'open'), slowMs: 3000 });
+      apis.p2pu = await startApi({ port: 0, cors: 'p2pu', faults: true, dataDir: join(dataDir, 'p2pu') });
+    },
+    async serverStop() {
+      await Promise.all([apis.open?.close(), apis.p2pu?.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+    serve(context) {
+      if (context.path === '/__local-api.js') {
+        const urls = { open: apis.open?.url, p2pu: apis.p2pu?.url };
+        return { body: `window.__P2PU_TEST_API__ = ${JSON.stringify(urls)};`, type: 'js' };
+      }
+    },
+  };
+}
 
 /**
  * Prints "wtr: N passed, N failed, N skipped" as the very last line of the run.
@@ -36,7 +69,10 @@ function summaryLineReporter() {
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), localApiPlugin()],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en"><head><meta charset="utf-8"><script src="/__local-api.js"></script></head>
+    <body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -2,11 +2,13 @@
 // headless Chromium and fails a story that logs a console error, throws, or shows Storybook's
 // error screen. Ends with "stories: N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { tmpdir } from 'node:os';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startApi } from '../server/main.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'storybook-static');
@@ -44,6 +46,10 @@ const server = createServer((req, res) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
 
+// the stories' data: a local P2PU API of their own, with fault injection for the error states
+const dataDir = mkdtempSync(join(tmpdir(), 'p2pu-stories-'));
+const api = await startApi({ port: 0, cors: 'open', faults: true, dataDir });
+
 const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
@@ -57,7 +63,7 @@ for (const story of stories) {
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} for ${r.url()}`));
   try {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&p2puApi=${encodeURIComponent(api.url)}`);
     await page.waitForFunction(
       () => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className),
       undefined,
@@ -81,5 +87,7 @@ for (const story of stories) {
 }
 await browser.close();
 server.close();
+await api.close();
+rmSync(dataDir, { recursive: true, force: true });
 console.log(`stories: ${passed} passed, ${failed} failed`);
 process.exit(failed || !stories.length ? 1 : 0);

@@ -1,0 +1,52 @@
+/**
+ * Which language a widget speaks: its own `lang` → the nearest `[lang]` ancestor (crossing shadow
+ * roots) → the script tag's `data-lang` → `<html lang>` → English. Intl formatting keeps the full
+ * tag (`es-PE` formats dates the Peruvian way); texts fall back along `es-PE` → `es` → `en`.
+ */
+
+/** P2PU's languages: the ones our texts are translated into. */
+export const SUPPORTED_LOCALES = ['en', 'es', 'de', 'fr', 'pt', 'fi', 'pl', 'ro', 'af'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
+
+/** The language tag that applies to an element, before any fallback to supported texts. */
+export function elementLanguage(el: Element, configuredLang?: string | null): string {
+  const own = el.getAttribute('lang')?.trim();
+  if (own) return canonical(own);
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof Element) {
+      if (node === document.documentElement) break;
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return canonical(lang);
+      node = node.parentNode;
+    } else if (node instanceof ShadowRoot) {
+      node = node.host;
+    } else {
+      node = null;
+    }
+  }
+  if (configuredLang?.trim()) return canonical(configuredLang);
+  const page = document.documentElement.getAttribute('lang')?.trim();
+  return page ? canonical(page) : 'en';
+}
+
+/** The supported text language for a tag: exact, then its base language, then English. */
+export function textLocale(tag: string): SupportedLocale {
+  const lower = tag.toLowerCase();
+  const base = lower.split('-')[0];
+  return (SUPPORTED_LOCALES.find((l) => l === lower) ?? SUPPORTED_LOCALES.find((l) => l === base) ?? 'en');
+}
+
+/** A tag Intl accepts (`pt_BR` → `pt-BR`); unusable tags become English. */
+export function canonical(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Right-to-left scripts, for `dir` on a widget whose language is RTL. */
+export function isRightToLeft(tag: string): boolean {
+  return /^(ar|he|fa|ur|ps|sd|ug|yi|dv|ckb)(-|$)/i.test(tag);
+}

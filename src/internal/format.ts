@@ -1,0 +1,82 @@
+/**
+ * Dates and times of learning circles, through Intl in the widget's locale (12/24 h follows the
+ * locale). P2PU gives a circle's local wall-clock time plus a zone abbreviation; only
+ * `start_datetime` is an absolute instant. Wall-clock values are therefore formatted as "floating"
+ * UTC dates so the viewer's own time zone never shifts them.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` (+ optional `HH:MM`) as a UTC timestamp standing for that wall-clock moment. */
+export function wallClock(isoDate: string, hhmm = '00:00'): Date | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const t = /^(\d{2}):(\d{2})/.exec(hhmm);
+  if (!d || !t) return null;
+  const date = new Date(Date.UTC(+d[1], +d[2] - 1, +d[3], +t[1], +t[2]));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "Tue, May 5, 2026" (medium) or "Tuesday, May 5, 2026" (long), in the locale's order. */
+export function formatDate(isoDate: string, locale: string, style: 'medium' | 'long' = 'medium'): string {
+  const date = wallClock(isoDate);
+  if (!date) return isoDate;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: style === 'long' ? 'long' : 'short',
+    year: 'numeric',
+    month: style === 'long' ? 'long' : 'short',
+    day: 'numeric',
+  }).format(date);
+}
+
+/** "Tuesday" in the locale, from a date (P2PU's `day` is always English). */
+export function formatWeekday(isoDate: string, locale: string): string {
+  const date = wallClock(isoDate);
+  return date ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(date) : '';
+}
+
+/** "6:00 PM" or "18:00", as the locale writes clock times. */
+export function formatClock(hhmm: string, locale: string): string {
+  const date = wallClock('2000-01-01', hhmm);
+  return date
+    ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(date)
+    : hhmm;
+}
+
+/** "6:00 – 7:30 PM" as one localized range, or just the start when the end is unknown. */
+export function formatClockRange(start: string, end: string | null, locale: string): string {
+  const from = wallClock('2000-01-01', start);
+  let to = end ? wallClock('2000-01-01', end) : null;
+  if (!from) return start;
+  if (!to) return formatClock(start, locale);
+  if (to.getTime() <= from.getTime()) to = new Date(to.getTime() + DAY_MS); // past midnight
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).formatRange(from, to);
+}
+
+/**
+ * An absolute instant in the viewer's own time zone, with the zone's name:
+ * "Tue 7:00 PM CET". For online circles, next to the circle's own time.
+ */
+export function formatInViewerZone(isoDateTime: string, locale: string, timeZone?: string): string | null {
+  const instant = new Date(isoDateTime);
+  if (Number.isNaN(instant.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(instant);
+}
+
+/** Whole days from `today` (UTC date) to an ISO date; negative when past. */
+export function daysUntil(isoDate: string, today: Date = new Date()): number | null {
+  const date = wallClock(isoDate);
+  if (!date) return null;
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return Math.round((date.getTime() - todayUtc) / DAY_MS);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
