@@ -36,6 +36,8 @@ before(async () => {
   server = createServer((req, res) => {
     if (req.url === '/learning-circle-widgets.js') {
       res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(bundlePath));
+    } else if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
     } else if (pages[req.url]) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages[req.url]);
     } else {

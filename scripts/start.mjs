@@ -2,20 +2,26 @@
 // (http://localhost:5173/), in one process. API_PORT and PORT move them; P2PU_CORS=p2pu makes
 // the API refuse the demo's origin exactly as P2PU's production server does.
 import { createServer } from 'vite';
-import { startApi } from '../server/main.mjs';
-
-const apiPort = Number(process.env.API_PORT ?? 8787);
-const sitePort = Number(process.env.PORT ?? 5173);
-const cors = process.env.P2PU_CORS === 'p2pu' ? 'p2pu' : 'open';
+import { optionsFromEnv, startApi } from '../server/main.mjs';
 
 function fail(message) {
   console.error(`npm start: ${message}`);
   process.exit(1);
 }
 
+let apiOptions;
+try {
+  apiOptions = optionsFromEnv(); // API_PORT, P2PU_CORS, P2PU_DATA_DIR, P2PU_FAULTS, P2PU_LATENCY
+} catch (error) {
+  fail(error.message);
+}
+const { port: apiPort, cors } = apiOptions;
+const sitePort = Number(process.env.PORT ?? 5173);
+if (!Number.isInteger(sitePort) || sitePort < 1 || sitePort > 65535) fail(`PORT must be a port number, got "${process.env.PORT}"`);
+
 let api;
 try {
-  api = await startApi({ port: apiPort, cors });
+  api = await startApi(apiOptions);
 } catch (error) {
   fail(error?.code === 'EADDRINUSE'
     ? `port ${apiPort} is in use; stop what uses it or choose another with API_PORT=…`
@@ -51,5 +57,7 @@ async function stop() {
   await Promise.allSettled([site.close(), api.close()]);
   process.exit(0);
 }
+// Vite installs its own SIGTERM exit; ours closes both servers (and flushes signups) first.
+process.removeAllListeners('SIGTERM');
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
