@@ -48,33 +48,44 @@ function esEntries(): Record<string, string> {
   return entries;
 }
 
-// `vite`                    → demo site with the widgets from source
-// `vite build`              → dist/<entry>.js: ES modules for npm users, lit kept external
-// `vite build --mode embed` → dist/learning-circle-widgets.js: the one self-contained script tag
+// `vite`                      → demo site with the widgets from source
+// `vite build`                → dist/<entry>.js: ES modules for npm users, lit kept external
+// `vite build --mode widgets` → dist/widgets/<tag>.js: one lazily loaded chunk per widget, lit
+//                               bundled once into a shared chunk (what the script tag loads)
+// `vite build --mode embed`   → dist/learning-circle-widgets.js: the small script-tag loader
 export default defineConfig(({ mode }) => {
-  const embed = mode === 'embed';
+  const npm = mode !== 'widgets' && mode !== 'embed';
+  const widgetEntries = Object.fromEntries(Object.entries(esEntries()).filter(([name]) => name !== 'index' && name !== 'api'));
   return {
     plugins: [demoSite()],
     server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
+    // Widgets are imported lazily, so Vite's start-up scan would miss their dependencies and
+    // reload the page mid-visit to optimize them; scan every widget up front instead.
+    optimizeDeps: { entries: ['demo/*.html', 'src/components/*/*.ts', 'src/config/*.ts', 'demo/builder/*.ts'] },
     build: {
       target: 'es2022',
-      emptyOutDir: !embed,
+      emptyOutDir: npm,
       copyPublicDir: false,
       sourcemap: true,
-      lib: embed
-        ? {
-            entry: resolve(root, 'src/embed.ts'),
-            name: 'LearningCircleWidgets',
-            formats: ['iife'],
-            fileName: () => 'learning-circle-widgets.js',
-          }
-        : { entry: esEntries(), formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: embed
-        ? {}
-        : {
-            external: [/^lit(\/|$)/, /^@lit\//],
-            output: { chunkFileNames: 'chunks/[name]-[hash].js' },
-          },
+      outDir: mode === 'widgets' ? 'dist/widgets' : 'dist',
+      lib:
+        mode === 'embed'
+          ? {
+              entry: resolve(root, 'src/embed.ts'),
+              name: 'LearningCircleWidgets',
+              formats: ['iife'],
+              fileName: () => 'learning-circle-widgets.js',
+            }
+          : {
+              entry: mode === 'widgets' ? widgetEntries : esEntries(),
+              formats: ['es'],
+              fileName: (_format, name) => `${name}.js`,
+            },
+      rolldownOptions: npm
+        ? { external: [/^lit(\/|$)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } }
+        : { output: { chunkFileNames: 'shared/[name]-[hash].js' } },
+      // the script-tag files are what library pages download: minify them fully
+      minify: npm ? false : 'oxc',
     },
   };
 });

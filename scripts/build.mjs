@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['ES modules (lit external)', 'vite', ['build', '--logLevel', 'warn']],
-  ['script-tag bundle', 'vite', ['build', '--mode', 'embed', '--logLevel', 'warn']],
+  ['script-tag widget chunks', 'vite', ['build', '--mode', 'widgets', '--logLevel', 'warn']],
+  ['script-tag loader', 'vite', ['build', '--mode', 'embed', '--logLevel', 'warn']],
   ['type declarations', 'tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly']],
   ['custom-elements.json', 'cem', ['analyze', '--quiet']],
 ];

@@ -1,15 +1,18 @@
-// The script-tag bundle as a librarian uses it: a plain HTML page, one <script> with data-*
-// settings (here pasted twice, as happens in CMSs), served by a static file server.
+// The script-tag build as a librarian uses it: a plain HTML page, one <script> with data-*
+// settings (also pasted twice, as happens in CMSs), served by a static file server; each widget's
+// code is fetched only when its tag is on the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const bundlePath = `${root}dist/learning-circle-widgets.js`;
+const dist = `${root}dist`;
+const bundlePath = `${dist}/learning-circle-widgets.js`;
 
 const page = (scripts) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>plain page</title>${scripts}</head>
@@ -22,6 +25,9 @@ const tag = '<script src="/learning-circle-widgets.js" data-endpoint="http://loc
 const pages = {
   '/once.html': page(tag),
   '/twice.html': page(tag + tag),
+  '/course-card-only.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>one card</title>${tag}</head>
+    <body><course-card course-id="1203"><a href="https://www.p2pu.org/en/courses/">Courses on P2PU</a></course-card></body></html>`,
+  '/later.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>later</title>${tag}</head><body></body></html>`,
 };
 
 let server;
@@ -34,8 +40,9 @@ before(async () => {
     assert.equal(build.status, 0, 'npm run build failed');
   }
   server = createServer((req, res) => {
-    if (req.url === '/learning-circle-widgets.js') {
-      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(bundlePath));
+    const file = join(dist, normalize(req.url.split('?')[0]).replace(/^(\.\.[/\\])+/, ''));
+    if (file.startsWith(dist) && extname(file) === '.js' && existsSync(file)) {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
     } else if (req.url === '/favicon.ico') {
       res.writeHead(204).end();
     } else if (pages[req.url]) {
@@ -58,18 +65,24 @@ async function open(path) {
   const tab = await browser.newPage();
   const errors = [];
   const warnings = [];
+  const scripts = [];
+  tab.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  // widgets talk to an API that is not running here; their error states are not this test's subject
+  await tab.route(/\/api\//, (route) => route.abort());
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
     if (m.type() === 'warning') warnings.push(m.text());
   });
   await tab.goto(base + path);
-  await tab.waitForFunction(() => customElements.get('p2pu-config') !== undefined);
-  return { tab, errors, warnings };
+  return { tab, errors, warnings, scripts };
 }
+
+const defined = (tab, tagName) => tab.waitForFunction((t) => customElements.get(t) !== undefined, tagName);
 
 test('one script line registers the elements and reads its data-* settings', async () => {
   const { tab, errors } = await open('/once.html');
+  await defined(tab, 'p2pu-config');
   const provided = await tab.evaluate(async () => {
     const el = document.querySelector('#outer');
     await el.updateComplete;
@@ -84,16 +97,42 @@ test('one script line registers the elements and reads its data-* settings', asy
 });
 
 test('the script pasted twice does not throw and does not warn about a version clash', async () => {
-  const { tab, errors, warnings } = await open('/twice.html');
-  const scripts = await tab.evaluate(() => document.scripts.length);
-  assert.equal(scripts, 2);
+  const { tab, errors, warnings, scripts } = await open('/twice.html');
+  await defined(tab, 'p2pu-config');
+  assert.equal(await tab.evaluate(() => document.scripts.length), 2);
+  assert.equal(scripts.filter((s) => s === '/widgets/p2pu-config.js').length, 1, 'the widget is fetched once');
   assert.deepEqual(errors, []);
   assert.deepEqual(warnings.filter((w) => w.includes('already registered')), []);
   await tab.close();
 });
 
-test('the bundle is self-contained: no import statements left for a browser to resolve', () => {
-  const code = readFileSync(bundlePath, 'utf8');
-  assert.doesNotMatch(code, /^\s*import[\s{]/m);
-  assert.doesNotMatch(code, /from\s*["']lit["']/);
+test('a page with one course card downloads only the course card code', async () => {
+  const { tab, scripts } = await open('/course-card-only.html');
+  await defined(tab, 'course-card');
+  await tab.waitForLoadState('networkidle');
+  assert.ok(scripts.includes('/widgets/course-card.js'));
+  for (const other of ['circle-signup', 'circle-finder', 'course-finder', 'p2pu-config']) {
+    assert.ok(!scripts.some((s) => s.includes(other)), `${other} was downloaded: ${scripts.join(', ')}`);
+  }
+  await tab.close();
+});
+
+test('tags added to the page later are loaded too', async () => {
+  const { tab, scripts } = await open('/later.html');
+  await tab.evaluate(() => {
+    const block = document.createElement('div');
+    block.innerHTML = '<p><p2pu-config team-id="1"></p2pu-config></p>';
+    document.body.append(block);
+  });
+  await defined(tab, 'p2pu-config');
+  assert.ok(scripts.includes('/widgets/p2pu-config.js'));
+  await tab.close();
+});
+
+test('the script-tag files import nothing a browser would have to resolve (no bare specifiers)', () => {
+  for (const file of [bundlePath, `${dist}/widgets/p2pu-config.js`, `${dist}/widgets/course-card.js`]) {
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /from\s*["'](lit|@lit)[^"']*["']/, file);
+    assert.doesNotMatch(code, /import\s*\(?\s*["'](lit|@lit)/, file);
+  }
 });

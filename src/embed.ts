@@ -1,37 +1,47 @@
+/// <reference types="vite/client" />
 /**
  * Script-tag entry: `<script src=".../learning-circle-widgets.js" data-endpoint="…" data-lang="es" defer>`.
- * Reads the data-* settings of its own <script> into the page-wide configuration, then registers
- * every element. Elements already on the page upgrade; ones added later upgrade when inserted.
+ * Reads the data-* settings of its own <script> into the page-wide configuration, then loads each
+ * widget's code from `widgets/<tag>.js` next to this script, only when that tag is on the page.
  */
 import { ContextRoot } from '@lit/context';
-import { parseConfigAttributes } from './config/config.js';
 import { setGlobalConfig } from './config/global-config.js';
 import { warnOnce } from './internal/warn.js';
-import './index.js';
+import { findOwnScript, readScriptSettings } from './embed/script-settings.js';
+import { startAutoloader, type WidgetTag } from './embed/autoloader.js';
 
-const SCRIPT_NAME = /learning-circle-widgets(\.[\w-]+)?\.js|\/src\/embed\.ts/;
-
-/** The <script> that loaded us; module scripts have no currentScript, so also match by name. */
-function findOwnScript(): HTMLScriptElement | null {
-  const current = document.currentScript;
-  if (current instanceof HTMLScriptElement) return current;
-  const candidates = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].filter((s) =>
-    SCRIPT_NAME.test(s.src),
-  );
-  return candidates.at(-1) ?? null;
-}
+const STARTED = Symbol.for('p2pu-widgets.loader');
+const page = globalThis as unknown as Record<symbol, boolean | undefined>;
 
 const script = findOwnScript();
 if (script) {
   const problems: string[] = [];
-  setGlobalConfig(parseConfigAttributes((name) => script.getAttribute(`data-${name}`), problems));
+  setGlobalConfig(readScriptSettings(script, problems));
   for (const problem of problems) warnOnce(`widgets script: data-${problem}.`);
 }
 
-// Lets widgets that upgrade before an enclosing <p2pu-config> still receive its settings.
-const ROOT_KEY = Symbol.for('p2pu-widgets.context-root');
-const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
-if (!holder[ROOT_KEY]) {
-  holder[ROOT_KEY] = true;
+// A second copy of the script (pasted twice) only adds its settings; one loader is enough.
+if (!page[STARTED]) {
+  page[STARTED] = true;
+  // Lets widgets that upgrade before an enclosing <p2pu-config> still receive its settings.
   new ContextRoot().attach(document.documentElement);
+
+  const sources = import.meta.env?.DEV ? import.meta.glob('./components/*/*.ts') : {};
+  const base = new URL('widgets/', script?.src || document.baseURI);
+
+  const load = (tag: WidgetTag): Promise<unknown> => {
+    if (import.meta.env?.DEV) {
+      // Vite dev server (the demo): straight from source, with hot reload.
+      const source = tag === 'p2pu-config' ? import('./config/p2pu-config.js') : sources[`./components/${tag}/${tag}.ts`]?.();
+      return source ?? Promise.reject(new Error(`no source for <${tag}>`));
+    }
+    return import(/* @vite-ignore */ new URL(`${tag}.js`, base).href);
+  };
+
+  startAutoloader((tag) =>
+    load(tag).catch((error: unknown) => {
+      warnOnce(`could not load <${tag}> from ${base.href} (${String(error)}); its fallback content stays visible.`);
+      throw error;
+    }),
+  );
 }

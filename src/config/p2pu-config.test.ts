@@ -3,7 +3,7 @@ import { LitElement } from 'lit';
 import './p2pu-config.js';
 import { WidgetElement } from '../internal/widget-element.js';
 import { defineElement } from '../internal/define.js';
-import { resetGlobalConfig, setGlobalConfig, getGlobalConfig } from './global-config.js';
+import { resetGlobalConfig, setGlobalConfig } from './global-config.js';
 import {
   DEFAULT_CONFIG,
   cleanAttribute,
@@ -170,33 +170,6 @@ describe('registration guard', () => {
       expect(customElements.get('p2pu-config')).not.to.equal(Other);
     } finally {
       console.warn = original;
-    }
-  });
-});
-
-describe('script-tag settings', () => {
-  afterEach(() => resetGlobalConfig());
-
-  it('reads data-* of its own <script> into the page-wide configuration', async () => {
-    // type="text/plain" keeps the browser from fetching it; the entry finds it by its file name
-    const tag = document.createElement('script');
-    tag.type = 'text/plain';
-    tag.src = '/cdn/learning-circle-widgets.js';
-    tag.dataset.endpoint = ' http://localhost:8787/api/ ';
-    tag.dataset.teamId = '1';
-    tag.dataset.lang = 'es';
-    tag.dataset.signupPage = '/join.html?circle={id}';
-    document.head.append(tag);
-    try {
-      await import('../embed.js');
-      expect(getGlobalConfig()).to.deep.equal({
-        endpoint: 'http://localhost:8787',
-        teamId: 1,
-        lang: 'es',
-        signupPage: '/join.html?circle={id}',
-      });
-    } finally {
-      tag.remove();
     }
   });
 });

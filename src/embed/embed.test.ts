@@ -1,0 +1,83 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { findOwnScript, readScriptSettings } from './script-settings.js';
+import { startAutoloader, type WidgetTag } from './autoloader.js';
+
+describe('script-tag settings', () => {
+  it('finds its own <script> by file name and reads its data-* settings', () => {
+    // type="text/plain" keeps the browser from fetching it
+    const tag = document.createElement('script');
+    tag.type = 'text/plain';
+    tag.src = '/cdn/learning-circle-widgets.js';
+    tag.dataset.endpoint = ' http://localhost:8787/api/ ';
+    tag.dataset.teamId = '"1"';
+    tag.dataset.lang = 'es';
+    tag.dataset.signupPage = '/join.html?circle={id}';
+    document.head.append(tag);
+    try {
+      const found = findOwnScript();
+      expect(found).to.equal(tag);
+      expect(readScriptSettings(found!)).to.deep.equal({
+        endpoint: 'http://localhost:8787',
+        teamId: 1,
+        lang: 'es',
+        signupPage: '/join.html?circle={id}',
+      });
+    } finally {
+      tag.remove();
+    }
+  });
+
+  it('reports data-* values it cannot use', () => {
+    const tag = document.createElement('script');
+    tag.dataset.transport = 'websocket';
+    const problems: string[] = [];
+    expect(readScriptSettings(tag, problems)).to.deep.equal({});
+    expect(problems[0]).to.contain('transport "websocket"');
+  });
+});
+
+describe('lazy widget loading', () => {
+  let stop: (() => void) | undefined;
+  afterEach(() => stop?.());
+
+  function recorder() {
+    const loaded: WidgetTag[] = [];
+    return { loaded, load: (tag: WidgetTag) => (loaded.push(tag), Promise.resolve()) };
+  }
+
+  it('loads only the widgets whose tags are on the page, each once', async () => {
+    const root = await fixture(html`<div><course-card></course-card><course-card></course-card><p>text</p></div>`);
+    const { loaded, load } = recorder();
+    stop = startAutoloader(load, root);
+    expect(loaded).to.deep.equal(['course-card']);
+  });
+
+  it('loads widgets that content added later brings in, nested ones too', async () => {
+    const root = await fixture(html`<div></div>`);
+    const { loaded, load } = recorder();
+    stop = startAutoloader(load, root);
+    const block = document.createElement('section');
+    block.innerHTML = '<p><circle-finder></circle-finder></p><p2pu-config><circle-card></circle-card></p2pu-config>';
+    root.append(block);
+    await waitUntil(() => loaded.length === 3, 'added widgets were not loaded');
+    expect([...loaded].sort()).to.deep.equal(['circle-card', 'circle-finder', 'p2pu-config']);
+  });
+
+  it('tries again when a failed widget tag appears again', async () => {
+    const root = await fixture(html`<div><circle-signup></circle-signup></div>`);
+    let attempts = 0;
+    stop = startAutoloader(() => (attempts++, Promise.reject(new Error('offline'))), root);
+    await waitUntil(() => attempts === 1);
+    await Promise.resolve();
+    root.append(document.createElement('circle-signup'));
+    await waitUntil(() => attempts === 2, 'no second attempt');
+  });
+
+  it('ignores tags already defined (the npm build registered them)', async () => {
+    const root = await fixture(html`<div><p2pu-config></p2pu-config></div>`);
+    await import('../config/p2pu-config.js');
+    const { loaded, load } = recorder();
+    stop = startAutoloader(load, root);
+    expect(loaded).to.deep.equal([]);
+  });
+});
