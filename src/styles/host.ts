@@ -8,7 +8,7 @@ import { css } from 'lit';
  *
  * Tokens (set them on the element or any ancestor):
  *   --p2pu-color-brand        buttons, links, focus ring             default #0b5f68
- *   --p2pu-color-on-brand     text on the brand colour               default #ffffff
+ *   --p2pu-color-on-brand     text on the brand colour               default: black or white, whichever reads on the brand colour
  *   --p2pu-color-text         body text                              default #1d2428
  *   --p2pu-color-text-muted   secondary text (≥ 4.5:1 on surface)    default #4f5b62
  *   --p2pu-color-surface      card and panel background              default #ffffff
@@ -23,7 +23,9 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     --_brand: var(--p2pu-color-brand, #0b5f68);
-    --_on-brand: var(--p2pu-color-on-brand, #ffffff);
+    /* A library's brand colour can be light or dark: unless told otherwise, text on it is white on
+       dark brands and black on light ones (OKLCH lightness 0.57 is where both reach about 4.5:1). */
+    --_on-brand: var(--p2pu-color-on-brand, oklch(from var(--_brand) clamp(0, (0.57 - l) * 1000, 1) 0 0));
     --_text: var(--p2pu-color-text, #1d2428);
     --_muted: var(--p2pu-color-text-muted, #4f5b62);
     --_surface: var(--p2pu-color-surface, #ffffff);
