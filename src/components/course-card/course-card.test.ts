@@ -1,0 +1,226 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearApiCache, resetClients } from '../../api/index.js';
+import { clearFaults, injectFault, localApi } from '../../../test/local-api.js';
+import { arabicCourse, bareCourse, courseFixture, longCourse, unratedCourse } from '../../../test/course-card-fixtures.js';
+import type { CourseCard } from './course-card.js';
+import './course-card.js';
+
+const root = (el: CourseCard) => el.shadowRoot!;
+const text = (el: CourseCard, selector: string) =>
+  (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const starClasses = (el: CourseCard) =>
+  [...root(el).querySelectorAll('svg.star')].map((s) => s.getAttribute('class')!.replace('star', '').trim());
+
+/** The accessible name a link gets from its content (visually hidden text included). */
+const linkName = (a: Element) => (a.textContent ?? '').replace(/[\s\u2060]+/g, ' ').trim();
+
+async function loaded(el: CourseCard) {
+  await waitUntil(() => root(el).querySelector('article, .message'), 'the course did not load', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+describe('<course-card>', () => {
+  beforeEach(() => {
+    clearApiCache();
+    resetClients();
+  });
+  afterEach(() => clearFaults());
+
+  it('shows what a learner needs to choose a course, with the course link marked as opening a new tab', async () => {
+    const el = await fixture<CourseCard>(html`<course-card .course=${courseFixture()}></course-card>`);
+    expect(text(el, '[part=format]')).to.equal('Online course');
+    expect(text(el, '[part=provider]')).to.equal('by University of Michigan via Coursera');
+    expect(text(el, '[part=caption]')).to.contain('Learn the basics of programming');
+    expect([...root(el).querySelectorAll('[part=topics] li')].map((li) => li.textContent)).to.deep.equal(['Programming']);
+    expect(text(el, '[part=facts]')).to.contain('Language: English');
+    expect(text(el, '[part=facts]')).to.contain('Used by 57 learning circles');
+    expect(text(el, '[part=facts]')).to.contain('Available any time');
+
+    const title = root(el).querySelector<HTMLAnchorElement>('[part=title-link]')!;
+    expect(title.href).to.equal('https://www.coursera.org/learn/python');
+    expect(title.target).to.equal('_blank');
+    expect(title.rel).to.contain('noopener');
+    expect(linkName(title)).to.equal('Programming for Everybody (opens in a new tab)');
+    expect(root(el).querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+    await expect(el).to.be.accessible();
+  });
+
+  it('has two separate links, each with its own single name (the card itself is not a link)', async () => {
+    const el = await fixture<CourseCard>(html`<course-card .course=${courseFixture()}></course-card>`);
+    const links = [...root(el).querySelectorAll('a')];
+    expect(links.map(linkName)).to.deep.equal([
+      'Programming for Everybody (opens in a new tab)',
+      'See learning circles for this course',
+    ]);
+    expect(links[1]!.getAttribute('href')).to.equal('https://learningcircles.p2pu.org/en/course/1203/');
+    expect(root(el).querySelector('[part=card]')!.tagName).to.equal('ARTICLE');
+  });
+
+  it('draws the rating rounded to half stars, with the exact number in words', async () => {
+    const el = await fixture<CourseCard>(html`<course-card .course=${courseFixture({ rating: 4.38, totalRatings: 26 })}></course-card>`);
+    expect(starClasses(el)).to.deep.equal(['full', 'full', 'full', 'full', 'half']);
+    const img = root(el).querySelector('[part=rating] [role=img]')!;
+    expect(img.getAttribute('aria-label')).to.equal('Rated 4.4 out of 5 from 26 ratings');
+    expect(text(el, '.rating-text')).to.equal('4.4 from 26 ratings');
+
+    el.course = courseFixture({ rating: 4.24, totalRatings: 3 });
+    await el.updateComplete;
+    expect(starClasses(el)).to.deep.equal(['full', 'full', 'full', 'full', 'empty']);
+    expect(text(el, '.rating-text')).to.equal('4.2 from 3 ratings');
+
+    el.course = courseFixture({ rating: 0.6, totalRatings: 2 });
+    await el.updateComplete;
+    expect(starClasses(el)).to.deep.equal(['half', 'empty', 'empty', 'empty', 'empty']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "1 rating" (singular) and "5.0" for a single top rating', async () => {
+    const el = await fixture<CourseCard>(html`<course-card .course=${bareCourse}></course-card>`);
+    expect(starClasses(el)).to.deep.equal(['full', 'full', 'full', 'full', 'full']);
+    expect(text(el, '.rating-text')).to.equal('5.0 from 1 rating');
+    expect(root(el).querySelector('[role=img]')!.getAttribute('aria-label')).to.equal('Rated 5.0 out of 5 from 1 rating');
+    expect(text(el, '[part=facts]')).to.contain('Used by 1 learning circle');
+  });
+
+  it('shows "Not rated yet" and no stars for an unrated, unused course that is not on demand', async () => {
+    const el = await fixture<CourseCard>(html`<course-card .course=${unratedCourse}></course-card>`);
+    expect(root(el).querySelectorAll('svg.star')).to.have.length(0);
+    expect(root(el).querySelector('[role=img]')).to.equal(null);
+    expect(text(el, '[part=rating]')).to.equal('Not rated yet');
+    expect(text(el, '[part=facts]')).to.contain('Not used by a learning circle yet');
+    expect(text(el, '[part=facts]')).to.contain('Check availability');
+    expect(text(el, '[part=format]')).to.equal('Book');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out what a course does not have (caption, provider, topics, unknown format)', async () => {
+    const el = await fixture<CourseCard>(html`<course-card .course=${bareCourse}></course-card>`);
+    for (const part of ['caption', 'provider', 'topics', 'format']) {
+      expect(root(el).querySelector(`[part=${part}]`), part).to.equal(null);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the language in the widget’s locale, with P2PU’s name as the fallback', async () => {
+    const es = await fixture<CourseCard>(html`<div lang="es"><course-card .course=${courseFixture()}></course-card></div>`);
+    expect(text(es.querySelector('course-card')!, '[part=facts]')).to.contain('inglés');
+    // "1.234" thousands and "2,7" decimals in German
+    const count = await fixture<CourseCard>(html`<course-card lang="de" .course=${longCourse}></course-card>`);
+    expect(text(count, '.rating-text')).to.match(/^2,7 .*1\.234/);
+
+    const zh = await fixture<CourseCard>(html`<course-card .course=${courseFixture({ language: 'zh-hans' })}></course-card>`);
+    expect(text(zh, '[part=facts]')).to.contain('Language: Simplified Chinese');
+    const odd = await fixture<CourseCard>(
+      html`<course-card .course=${courseFixture({ language: 'x-klingon-1', languageDisplay: 'Klingon' })}></course-card>`,
+    );
+    expect(text(odd, '[part=facts]')).to.contain('Language: Klingon');
+  });
+
+  it('renders a hostile caption as text and shows five topics of seven, with the rest counted', async () => {
+    const el = await fixture<CourseCard>(html`<course-card .course=${longCourse}></course-card>`);
+    expect(root(el).querySelector('img')).to.equal(null);
+    expect(text(el, '[part=caption]')).to.contain('<img src=x onerror=alert(1)>');
+    const topics = [...root(el).querySelectorAll('[part=topics] li')].map((li) => li.textContent!.trim());
+    expect(topics).to.have.length(6);
+    expect(topics.at(-1)).to.equal('+ 2 more');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires a cancelable p2pu-course-select; cancelling it keeps the learner on the page', async () => {
+    const el = await fixture<CourseCard>(
+      html`<course-card .course=${courseFixture()} circles-page="/circles.html?lc_course={id}"></course-card>`,
+    );
+    const link = root(el).querySelector<HTMLAnchorElement>('[part=circles-link]')!;
+    expect(link.href).to.equal(new URL('/circles.html?lc_course=1203', location.href).href);
+
+    const details: unknown[] = [];
+    let navigationPrevented: boolean | null = null;
+    const onSelect = (e: CustomEvent) => {
+      details.push(e.detail);
+      e.preventDefault();
+    };
+    const onClick = (e: Event) => {
+      navigationPrevented = e.defaultPrevented;
+      e.preventDefault(); // never leave the test page
+    };
+    document.addEventListener('p2pu-course-select', onSelect);
+    el.addEventListener('click', onClick);
+    link.click();
+    document.removeEventListener('p2pu-course-select', onSelect);
+
+    expect(details).to.deep.equal([{ id: 1203, title: 'Programming for Everybody', url: link.href }]);
+    expect(navigationPrevented).to.equal(true);
+
+    // Not cancelled: the link is followed as usual.
+    link.click();
+    el.removeEventListener('click', onClick);
+    expect(navigationPrevented).to.equal(false);
+  });
+
+  it('is a smaller card without topics in the compact variant', async () => {
+    const el = await fixture<CourseCard>(html`<course-card compact .course=${courseFixture()}></course-card>`);
+    expect(root(el).querySelector('[part=topics]')).to.equal(null);
+    expect(root(el).querySelector('[part=caption]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('mirrors the half star in right-to-left pages', async () => {
+    const wrapper = await fixture(html`<div dir="rtl" lang="ar"><course-card .course=${arabicCourse}></course-card></div>`);
+    const el = wrapper.querySelector('course-card')!;
+    await el.updateComplete;
+    const half = root(el).querySelector('svg.star.half')!;
+    expect(getComputedStyle(half).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    expect(text(el, '[part=facts]')).to.contain('العربية');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is reached by keyboard: the course link, then the circles link', async () => {
+    const el = await fixture<CourseCard>(html`<course-card .course=${courseFixture()}></course-card>`);
+    el.focus();
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('title-link');
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('circles-link');
+  });
+
+  it('loads a course by course-id, showing a loading state first', async () => {
+    await injectFault('none', { path: '/api/courses/', times: 1, latencyMs: 400 });
+    const el = await fixture<CourseCard>(
+      html`<course-card course-id="1203" endpoint=${localApi.open} transport="cors"></course-card>`,
+    );
+    expect(text(el, '[role=status]')).to.equal('Loading course…');
+    await expect(el).to.be.accessible();
+    await loaded(el);
+    expect(linkName(root(el).querySelector('[part=title-link]')!)).to.contain('Programming for Everybody');
+    expect(text(el, '.rating-text')).to.equal('4.4 from 26 ratings');
+  });
+
+  it('tells the learner when the course id is not on P2PU', async () => {
+    const el = await loaded(
+      await fixture<CourseCard>(html`<course-card course-id="999999" endpoint=${localApi.open}></course-card>`),
+    );
+    expect(text(el, '.message-title')).to.equal('This course is not available');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error with a retry when P2PU fails, and recovers', async () => {
+    await injectFault('html500', { path: '/api/courses/', times: 1 });
+    const el = await loaded(
+      await fixture<CourseCard>(html`<course-card course-id="1203" endpoint=${localApi.open} transport="cors"></course-card>`),
+    );
+    expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('We couldn’t load this course');
+    await expect(el).to.be.accessible();
+    root(el).querySelector<HTMLButtonElement>('.message button')!.click();
+    await waitUntil(() => root(el).querySelector('article'), 'no course after retry', { timeout: 5000 });
+    expect(text(el, '[part=title]')).to.contain('Programming for Everybody');
+  });
+
+  it('tells a page editor when the course id is missing or not a number', async () => {
+    const missing = await fixture<CourseCard>(html`<course-card></course-card>`);
+    expect(text(missing, '[part=problem]')).to.contain('needs a course-id');
+    const wrong = await fixture<CourseCard>(html`<course-card course-id="python"></course-card>`);
+    expect(text(wrong, '[part=problem]')).to.contain('course-id "python" is not a course number');
+    await expect(wrong).to.be.accessible();
+  });
+});

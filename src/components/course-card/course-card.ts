@@ -1,0 +1,341 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { Task } from '@lit/task';
+import type { Course } from '../../api/index.js';
+import { P2puApiError } from '../../api/index.js';
+import { WidgetElement } from '../../internal/widget-element.js';
+import { defineElement } from '../../internal/define.js';
+import { emit } from '../../internal/events.js';
+import { icons } from '../../internal/icons.js';
+import { warnOnce } from '../../internal/warn.js';
+import { elementLanguage, isRightToLeft } from '../../i18n/locale.js';
+import { buttonStyles, hostStyles } from '../../styles/host.js';
+import { courseCardStyles } from './course-card.styles.js';
+import { courseIcons, formatIcon, star } from './course-icons.js';
+import {
+  circlesPageUrl,
+  formatKind,
+  formatLabel,
+  languageName,
+  ratingLabel,
+  ratingText,
+  roundToHalf,
+  starFills,
+  usageText,
+} from './course-text.js';
+
+/** `detail` of `p2pu-course-select` and `p2pu-course-open`. No personal data. */
+export interface CourseActionDetail {
+  /** The course id. */
+  id: number;
+  title: string;
+  /** Where the link goes, or null when there is none. */
+  url: string | null;
+}
+
+/**
+ * `text` followed by `icon`, with the last word and the icon kept on one line (a lone arrow on
+ * the next line reads as a stray mark). A very long last word may still break.
+ */
+function withTrailingIcon(text: string, icon: unknown) {
+  const trimmed = text.trimEnd();
+  const cut = trimmed.lastIndexOf(' ');
+  const last = trimmed.slice(cut + 1);
+  if (cut < 0 || last.length > 24) return html`${trimmed}${icon}`;
+  return html`${trimmed.slice(0, cut + 1)}<span class="nowrap">${last}${icon}</span>`;
+}
+
+/** How many topics a card shows before "+ N more". */
+const MAX_TOPICS = 5;
+
+/**
+ * One course from P2PU's curated list: its title (a link to the course itself, which opens in a
+ * new tab), provider, format, caption, topics, language, star rating, how many learning circles
+ * used it and whether it is available any time; plus "See learning circles for this course".
+ *
+ * Give it a `course` object (the course finder does) or a `course-id` attribute (it then loads
+ * the course from P2PU). Inside the tag, a plain link to the course is the fallback for pages
+ * without JavaScript; it is hidden once the card runs.
+ *
+ * "See learning circles for this course" is a link: by default to P2PU's page of the course,
+ * which lists its learning circles; `circles-page` sends it to the library's own page instead.
+ * Clicking it fires the cancelable `p2pu-course-select`; call `preventDefault()` on the event to
+ * stay on the page and, for example, filter a circle finder by that course.
+ *
+ * @tag course-card
+ * @fires p2pu-course-select - "See learning circles for this course" was activated. Cancelable: cancelling it stops the navigation. `detail: { id, title, url }`.
+ * @fires p2pu-course-open - The course's own link was followed (it opens in a new tab). `detail: { id, title, url }`.
+ * @csspart card - The card's frame.
+ * @csspart format - The format label ("Online course", "Book" …).
+ * @csspart title - The course title (a heading).
+ * @csspart title-link - The link to the course itself.
+ * @csspart provider - Who offers the course.
+ * @csspart caption - The short description.
+ * @csspart topics - The list of topics.
+ * @csspart rating - The star rating and its count.
+ * @csspart facts - Language, use in learning circles and availability.
+ * @csspart circles-link - "See learning circles for this course".
+ * @csspart status - Loading, error and not-found messages.
+ * @csspart problem - A configuration problem, in words for a page editor.
+ * @cssprop [--p2pu-color-brand=#0b5f68] - Links, focus ring, the circles link.
+ * @cssprop [--p2pu-color-on-brand=#ffffff] - Text on the brand colour.
+ * @cssprop [--p2pu-color-text=#1d2428] - Body text.
+ * @cssprop [--p2pu-color-text-muted=#4f5b62] - Provider, facts and counts.
+ * @cssprop [--p2pu-color-surface=#ffffff] - Card background.
+ * @cssprop [--p2pu-color-surface-alt=#eef2f3] - Format and topic chips, skeleton.
+ * @cssprop [--p2pu-color-border=#7d8a91] - Card border and empty stars.
+ * @cssprop [--p2pu-color-danger=#b3261e] - Errors.
+ * @cssprop [--p2pu-color-rating=#a35200] - Filled stars.
+ * @cssprop [--p2pu-radius=8px] - Corner radius.
+ * @cssprop [--p2pu-space=1em] - Base spacing.
+ * @cssprop [--p2pu-font=inherit] - Font family.
+ */
+@localized()
+export class CourseCard extends WidgetElement {
+  static override styles = [hostStyles, buttonStyles, courseCardStyles];
+
+  /** The course to show. When set, `course-id` is not loaded. */
+  @property({ attribute: false }) course: Course | null = null;
+
+  /** A P2PU course id (the number in `learningcircles.p2pu.org/en/course/1203/`); the card loads it. */
+  @property({ attribute: 'course-id', reflect: true }) courseId?: string;
+
+  /** A smaller card for sidebars: shorter caption, no topics. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /**
+   * The library's page of learning circles for a course, for "See learning circles for this
+   * course": `{id}` is replaced by the course id (`/circles.html?lc_course={id}`); without `{id}`,
+   * `?course=<id>` is added. Default: P2PU's page of the course.
+   */
+  @property({ attribute: 'circles-page', reflect: true }) circlesPage?: string;
+
+  /** Level of the title heading (2–6) in the page's outline. Default 3. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
+
+  private readonly loader = new Task(this, {
+    // The endpoint and transport are arguments too: a changed configuration loads the course again.
+    task: async ([id], { signal }) => {
+      if (id === null) return undefined;
+      return this.client.getCourse(id, { signal });
+    },
+    args: () => [this.course ? null : this.wantedId(), this.config.endpoint, this.config.transport] as const,
+  });
+
+  /** Focuses the course's title link (or the first control), e.g. after "Load more" in a finder. */
+  override focus(options?: FocusOptions): void {
+    const target = this.renderRoot?.querySelector<HTMLElement>('a[href], button');
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  /** `course-id` as a number, or null when missing or not a number. */
+  private wantedId(): number | null {
+    const text = (this.courseId ?? '').trim();
+    return /^\d{1,12}$/.test(text) ? Number(text) : null;
+  }
+
+  private get locale(): string {
+    return elementLanguage(this, this.config.lang);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.course) {
+      const raw = (this.courseId ?? '').trim();
+      if (raw === '') {
+        this.configProblems = [
+          ...this.configProblems,
+          'course-card needs a course-id attribute (the number in the course’s P2PU address, such as 1203)',
+        ];
+      } else if (this.wantedId() === null) {
+        this.configProblems = [...this.configProblems, `course-id "${raw}" is not a course number, such as 1203`];
+      }
+      for (const problem of this.configProblems) warnOnce(`<${this.localName}>: ${problem}.`);
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    // Inside an RTL page the direction is inherited; a widget set to an RTL language turns itself.
+    const dir = isRightToLeft(locale) ? 'rtl' : nothing;
+    return html`<div class="frame" dir=${dir}>${this.renderProblems()}${this.renderBody(locale)}</div>`;
+  }
+
+  private renderProblems() {
+    if (this.configProblems.length === 0) return nothing;
+    return html`<div part="problem" class="problem">
+      <p>${msg('This course card is not set up correctly:')}</p>
+      <ul>
+        ${this.configProblems.map((p) => html`<li>${p}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderBody(locale: string) {
+    if (this.course) return this.renderCourse(this.course, locale);
+    if (this.wantedId() === null) return nothing;
+    return this.loader.render({
+      initial: () => this.renderSkeleton(),
+      pending: () => this.renderSkeleton(),
+      complete: (course) => (course ? this.renderCourse(course, locale) : this.renderNotFound()),
+      error: (error) => this.renderError(error),
+    });
+  }
+
+  private renderSkeleton() {
+    return html`<div part="card" class="card skeleton" aria-busy="true">
+      <p class="visually-hidden" role="status">${msg('Loading course…')}</p>
+      <span class="bone short" aria-hidden="true"></span>
+      <span class="bone title" aria-hidden="true"></span>
+      <span class="bone" aria-hidden="true"></span>
+      <span class="bone" aria-hidden="true"></span>
+      <span class="bone short" aria-hidden="true"></span>
+    </div>`;
+  }
+
+  private renderNotFound() {
+    const id = String(this.wantedId());
+    warnOnce(`<${this.localName}>: course ${id} was not found at ${this.config.endpoint}.`);
+    return html`<div part="card status" class="card message" role="status">
+      <p class="message-title">${msg('This course is not available')}</p>
+      <p>${msg(str`P2PU has no course number ${id}. It may have been removed.`)}</p>
+    </div>`;
+  }
+
+  private renderError(error: unknown) {
+    const retryable = !(error instanceof P2puApiError) || error.retryable;
+    return html`<div part="card status" class="card message error" role="alert">
+      <p class="message-title">${icons.alert} ${msg('We couldn’t load this course')}</p>
+      <p>
+        ${retryable
+          ? msg('P2PU did not answer. Check your connection and try again.')
+          : msg('P2PU could not send this course.')}
+      </p>
+      ${retryable
+        ? html`<button type="button" class="button secondary" @click=${() => void this.loader.run()}>
+            ${icons.retry} ${msg('Try again')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private headingLevelValue(): number {
+    const n = Number(this.headingLevel);
+    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 3;
+  }
+
+  private renderCourse(course: Course, locale: string) {
+    const kind = formatKind(course.format);
+    const courseUrl = course.link ?? course.coursePageUrl;
+    const circlesUrl = circlesPageUrl(this.circlesPage, course.id, course.coursePageUrl);
+    const topics = this.compact ? [] : course.topics.filter((t) => t.trim() !== '');
+    const shownTopics = topics.slice(0, MAX_TOPICS);
+    const language = course.language ? languageName(course.language, locale, course.languageDisplay) : '';
+    return html`<article part="card" class="card" aria-labelledby="title">
+      <div class="layout">
+        <div class="main">
+          ${kind === 'unknown'
+            ? nothing
+            : html`<p part="format" class="format">${formatIcon(kind)}<span>${formatLabel(kind)}</span></p>`}
+          <div part="title" class="title" role="heading" aria-level=${this.headingLevelValue()} id="title">
+            ${courseUrl
+              ? html`<a
+                  part="title-link"
+                  class="title-link"
+                  href=${courseUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  @click=${() => this.courseOpened(course, courseUrl)}
+                  >${withTrailingIcon(
+                    course.title,
+                    html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span
+                      ><span class="external">${icons.external}</span>`,
+                  )}</a
+                >`
+              : course.title}
+          </div>
+          ${course.provider
+            ? html`<p part="provider" class="provider">${msg(str`by ${course.provider}`)}</p>`
+            : nothing}
+          ${course.caption ? html`<p part="caption" class="caption">${course.caption}</p>` : nothing}
+          ${shownTopics.length > 0
+            ? html`<ul part="topics" class="topics" aria-label=${msg('Topics')}>
+                ${shownTopics.map((t) => html`<li>${t}</li>`)}
+                ${topics.length > shownTopics.length
+                  ? html`<li class="more">${msg(str`+ ${topics.length - shownTopics.length} more`)}</li>`
+                  : nothing}
+              </ul>`
+            : nothing}
+        </div>
+        <div class="side">
+          ${this.renderRating(course, locale)}
+          <ul part="facts" class="facts">
+            ${language
+              ? html`<li>${courseIcons.language}<span>${msg(str`Language: ${language}`)}</span></li>`
+              : nothing}
+            <li>${icons.people}<span>${usageText(course.learningCircles, locale)}</span></li>
+            <li>
+              ${courseIcons.anytime}<span
+                >${course.onDemand ? msg('Available any time') : msg('Check availability')}</span
+              >
+            </li>
+          </ul>
+          ${circlesUrl
+            ? html`<a
+                part="circles-link"
+                class="circles-link"
+                href=${circlesUrl}
+                @click=${(e: MouseEvent) => this.select(e, course, circlesUrl)}
+                >${withTrailingIcon(msg('See learning circles for this course'), html`<span class="arrow">${courseIcons.arrow}</span>`)}</a
+              >`
+            : html`<button
+                type="button"
+                part="circles-link"
+                class="circles-link"
+                @click=${(e: MouseEvent) => this.select(e, course, null)}
+              >
+                ${withTrailingIcon(msg('See learning circles for this course'), html`<span class="arrow">${courseIcons.arrow}</span>`)}
+              </button>`}
+        </div>
+      </div>
+    </article>`;
+  }
+
+  private renderRating(course: Course, locale: string) {
+    if (course.rating === null || course.totalRatings === 0) {
+      return html`<p part="rating" class="rating unrated">${msg('Not rated yet')}</p>`;
+    }
+    const rounded = roundToHalf(course.rating);
+    return html`<p part="rating" class="rating">
+      <span class="rating-group" role="img" aria-label=${ratingLabel(course.rating, course.totalRatings, locale)}>
+        <span class="stars" data-stars=${rounded}>${starFills(rounded).map(star)}</span>
+        <span class="rating-text">${ratingText(course.rating, course.totalRatings, locale)}</span>
+      </span>
+    </p>`;
+  }
+
+  private courseOpened(course: Course, url: string) {
+    emit<CourseActionDetail>(this, 'p2pu-course-open', { id: course.id, title: course.title, url });
+  }
+
+  private select(event: MouseEvent, course: Course, url: string | null) {
+    // A click that opens a new tab or window leaves this page alone: no event to cancel.
+    if (url && (event.ctrlKey || event.metaKey || event.shiftKey || event.button === 1)) return;
+    const proceed = emit<CourseActionDetail>(this, 'p2pu-course-select', { id: course.id, title: course.title, url }, true);
+    if (!proceed) event.preventDefault();
+  }
+}
+
+defineElement('course-card', CourseCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'course-card': CourseCard;
+  }
+  interface GlobalEventHandlersEventMap {
+    'p2pu-course-select': CustomEvent<CourseActionDetail>;
+    'p2pu-course-open': CustomEvent<CourseActionDetail>;
+  }
+}

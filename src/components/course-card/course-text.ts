@@ -1,0 +1,138 @@
+/**
+ * Words and numbers of a course card, in the widget's locale: language names, star ratings, usage
+ * counts and format labels. Kept apart from the element so the rules can be read (and tested) on
+ * their own.
+ */
+import { msg, str } from '@lit/localize';
+
+/**
+ * A language code from P2PU (`en`, `pt-br`, `zh-hans`: Django's lower-case codes) as a name in
+ * `locale` ("inglés" for `en` in Spanish), or `fallback` (then the code) when Intl has no name.
+ */
+export function languageName(code: string, locale: string, fallback?: string): string {
+  const trimmed = code.trim();
+  if (trimmed === '') return fallback || '';
+  try {
+    // Intl wants BCP 47 case: `zh-hans` → `zh-Hans`, `pt-br` → `pt-BR`.
+    const [tag] = Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'));
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
+    if (name) return name;
+  } catch {
+    // not a valid language tag, or a locale Intl cannot use: fall through
+  }
+  return fallback || trimmed;
+}
+
+/** The rating as P2PU draws it: rounded to the nearest half star (4.38 → 4.5; 4.24 → 4). */
+export function roundToHalf(rating: number): number {
+  return Math.min(5, Math.max(0, Math.round(rating * 2) / 2));
+}
+
+export type StarFill = 'full' | 'half' | 'empty';
+
+/** Five stars for a rating already rounded to halves. */
+export function starFills(rounded: number): StarFill[] {
+  return [1, 2, 3, 4, 5].map((n) => (rounded >= n ? 'full' : rounded >= n - 0.5 ? 'half' : 'empty'));
+}
+
+function oneDecimal(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+function whole(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+function isOne(count: number, locale: string): boolean {
+  return new Intl.PluralRules(locale).select(count) === 'one';
+}
+
+/** Visible rating text: "4.4 from 26 ratings", "5.0 from 1 rating". */
+export function ratingText(rating: number, total: number, locale: string): string {
+  const value = oneDecimal(rating, locale);
+  const count = whole(total, locale);
+  return isOne(total, locale) ? msg(str`${value} from ${count} rating`) : msg(str`${value} from ${count} ratings`);
+}
+
+/** Text alternative of the stars: "Rated 4.4 out of 5 from 26 ratings". */
+export function ratingLabel(rating: number, total: number, locale: string): string {
+  const value = oneDecimal(rating, locale);
+  const count = whole(total, locale);
+  return isOne(total, locale)
+    ? msg(str`Rated ${value} out of 5 from ${count} rating`)
+    : msg(str`Rated ${value} out of 5 from ${count} ratings`);
+}
+
+/** "Used by 57 learning circles"; "Not used by a learning circle yet" for 0. */
+export function usageText(circles: number, locale: string): string {
+  if (circles <= 0) return msg('Not used by a learning circle yet');
+  const count = whole(circles, locale);
+  return isOne(circles, locale)
+    ? msg(str`Used by ${count} learning circle`)
+    : msg(str`Used by ${count} learning circles`);
+}
+
+export type FormatKind = 'course' | 'book' | 'video' | 'article' | 'group' | 'other' | 'unknown';
+
+/** P2PU's fixed English format label → our kind. */
+export function formatKind(format: string): FormatKind {
+  switch (format.trim().toLowerCase()) {
+    case 'online course':
+      return 'course';
+    case 'book':
+      return 'book';
+    case 'video':
+      return 'video';
+    case 'article':
+      return 'article';
+    case 'interest group':
+      return 'group';
+    case 'other':
+      return 'other';
+    default:
+      return 'unknown';
+  }
+}
+
+/** The format in the widget's language ("Online course", "Book" …). */
+export function formatLabel(kind: FormatKind): string {
+  switch (kind) {
+    case 'course':
+      return msg('Online course');
+    case 'book':
+      return msg('Book');
+    case 'video':
+      return msg('Video');
+    case 'article':
+      return msg('Article');
+    case 'group':
+      return msg('Interest group');
+    case 'other':
+      return msg('Other format');
+    default:
+      return msg('Format unknown');
+  }
+}
+
+/**
+ * Where "See learning circles for this course" goes: the `circles-page` template with `{id}`
+ * replaced (without `{id}`, `?course=<id>` is added), else P2PU's page of the course. Only
+ * http(s) addresses; null when there is none.
+ */
+export function circlesPageUrl(template: string | null | undefined, id: number, fallback: string | null): string | null {
+  const text = (template ?? '').trim();
+  if (text === '') return fallback;
+  try {
+    const base = globalThis.location?.href;
+    let url: URL;
+    if (text.includes('{id}')) {
+      url = new URL(text.split('{id}').join(encodeURIComponent(String(id))), base);
+    } else {
+      url = new URL(text, base);
+      url.searchParams.set('course', String(id));
+    }
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : fallback;
+  } catch {
+    return fallback;
+  }
+}
