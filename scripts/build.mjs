@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['translations (xliff → src/generated)', 'lit-localize', ['build']],
   ['ES modules (lit external)', 'vite', ['build', '--logLevel', 'warn']],
   ['script-tag widget chunks', 'vite', ['build', '--mode', 'widgets', '--logLevel', 'warn']],
   ['script-tag loader', 'vite', ['build', '--mode', 'embed', '--logLevel', 'warn']],

@@ -4,6 +4,11 @@
  * API client.
  */
 export { P2puConfig } from './config/p2pu-config.js';
+export { CircleCard } from './components/circle-card/circle-card.js';
+export { CircleFinder } from './components/circle-finder/circle-finder.js';
+export { CircleSignup } from './components/circle-signup/circle-signup.js';
+export { CourseCard } from './components/course-card/course-card.js';
+export { CourseFinder } from './components/course-finder/course-finder.js';
 export {
   DEFAULT_CONFIG,
   PRODUCTION_ENDPOINT,

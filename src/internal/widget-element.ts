@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ConfigController } from '../config/config-controller.js';
 import { parseConfigAttributes, type ConfigSource, type WidgetConfig } from '../config/config.js';
 import { getClient, type P2puClient } from '../api/index.js';
+import { LocaleController } from '../i18n/locale-controller.js';
 import { warnOnce } from './warn.js';
 
 /**
@@ -25,6 +26,14 @@ export class WidgetElement extends LitElement {
   protected configProblems: string[] = [];
   private ownConfig: ConfigSource = {};
   private readonly configController = new ConfigController(this, () => this.ownConfig);
+
+  /** Keeps texts and formats in the language that applies to this widget, as it changes. */
+  protected readonly localeController = new LocaleController(this, () => this.config.lang);
+
+  /** BCP 47 language tag for dates, times and numbers (`es-PE`): element → ancestors → script tag → page. */
+  get formatLocale(): string {
+    return this.localeController.locale;
+  }
 
   /** The configuration this widget uses now. */
   get config(): WidgetConfig {

@@ -1,0 +1,48 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { elementLanguage } from './locale.js';
+import { textLocaleOf, useTextLocale } from './localization.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected widget, re-rendered when any `lang` on the page changes. */
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+function watchLangChanges() {
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const host of hosts) host.requestUpdate();
+  });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Keeps a widget speaking the language that applies to it: `lang` on the element or an ancestor,
+ * the script tag's `data-lang`, or `<html lang>`; switching any of them at run time re-renders it.
+ */
+export class LocaleController implements ReactiveController {
+  constructor(
+    private readonly host: Host,
+    private readonly configuredLang: () => string | null,
+  ) {
+    host.addController(this);
+  }
+
+  /** BCP 47 tag for Intl formatting (dates, numbers, language names), e.g. `es-PE`. */
+  get locale(): string {
+    return elementLanguage(this.host, this.configuredLang());
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    watchLangChanges();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+
+  hostUpdate(): void {
+    void useTextLocale(textLocaleOf(this.host, this.configuredLang()));
+  }
+}
