@@ -73,6 +73,11 @@ for (const story of stories) {
     await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {});
     const shown = await page.evaluate(() => document.body.className);
     if (!shown.includes('sb-show-main')) problems.push(`Storybook shows an error instead of the story (${shown})`);
+    // a story whose element never registered shows only fallback content: that is a failure too
+    const undefinedTags = await page.evaluate(() => [
+      ...new Set([...document.querySelectorAll('#storybook-root *')].map((e) => e.localName).filter((n) => n.includes('-') && !customElements.get(n))),
+    ]);
+    if (undefinedTags.length) problems.push(`elements never defined: ${undefinedTags.join(', ')}`);
   } catch (error) {
     problems.push(String(error.message ?? error).split('\n')[0]);
   }

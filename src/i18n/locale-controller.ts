@@ -21,6 +21,9 @@ function watchLangChanges() {
  * the script tag's `data-lang`, or `<html lang>`; switching any of them at run time re-renders it.
  */
 export class LocaleController implements ReactiveController {
+  /** The text language this widget last asked for. */
+  private requested?: string;
+
   constructor(
     private readonly host: Host,
     private readonly configuredLang: () => string | null,
@@ -43,6 +46,11 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    void useTextLocale(textLocaleOf(this.host, this.configuredLang()));
+    // Ask only when this widget's own language changed: two widgets in different languages would
+    // otherwise switch the page's texts back and forth on every render.
+    const wanted = textLocaleOf(this.host, this.configuredLang());
+    if (wanted === this.requested) return;
+    this.requested = wanted;
+    void useTextLocale(wanted);
   }
 }

@@ -35,4 +35,13 @@ describe('switching languages at run time', () => {
     el.removeAttribute('lang');
     await waitUntil(() => shown(el) === 'fi');
   });
+
+  it('settles when two widgets on one page ask for different languages', async () => {
+    const root = await fixture(html`<div><locale-probe lang="de"></locale-probe><locale-probe lang="es"></locale-probe></div>`);
+    const [de, es] = root.querySelectorAll<LocaleProbe>('locale-probe');
+    await Promise.all([de.updateComplete, es.updateComplete]);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // a page stuck re-rendering never gets here
+    expect([shown(de), shown(es)]).to.deep.equal(['de', 'es']);
+    expect(['de', 'es']).to.include(getLocale());
+  });
 });

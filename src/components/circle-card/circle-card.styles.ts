@@ -1,0 +1,407 @@
+import { css } from 'lit';
+
+/**
+ * <circle-card>: the card is one link target (the title link's ::after covers the card: the
+ * "stretched link" technique). Layout follows the width of the card's own container
+ * (container queries), not the viewport: a card in a sidebar is narrow on a wide screen.
+ */
+export const circleCardStyles = css`
+  :host {
+    --_card-padding: calc(var(--_space) * 1.1);
+    --_gap: calc(var(--_space) * 0.5);
+  }
+
+  .wrap {
+    container: circle-card / inline-size;
+  }
+
+  /* ---------- Card frame ---------- */
+  .card {
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    block-size: 100%;
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    transition: box-shadow 0.15s ease-in-out, border-color 0.15s ease-in-out;
+  }
+  .card.linked:hover {
+    border-color: var(--_brand);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.14);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .card {
+      transition: none;
+    }
+  }
+
+  /* ---------- Image ---------- */
+  .media {
+    position: relative;
+    aspect-ratio: 16 / 9;
+    overflow: hidden;
+    background: var(--_surface-alt);
+    border-start-start-radius: calc(var(--_radius) - 1px);
+    border-start-end-radius: calc(var(--_radius) - 1px);
+  }
+  .media img,
+  .media svg {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .placeholder .bg {
+    fill: var(--_surface-alt);
+  }
+  .placeholder .dot {
+    fill: var(--_border);
+    opacity: 0.35;
+  }
+  .placeholder .table {
+    fill: var(--_surface);
+    stroke: var(--_brand);
+    stroke-width: 3;
+  }
+  .placeholder .seat {
+    fill: var(--_brand);
+  }
+  .placeholder .seat.alt {
+    fill: var(--_surface);
+    stroke: var(--_brand);
+    stroke-width: 3;
+  }
+  .placeholder .spark {
+    fill: var(--_brand);
+    opacity: 0.18;
+  }
+
+  /* ---------- Text ---------- */
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    min-inline-size: 0;
+    padding: var(--_card-padding);
+  }
+  .title {
+    margin: 0;
+    font-size: 1.2em;
+    font-weight: 700;
+    line-height: 1.3;
+    color: var(--_text);
+    hyphens: auto;
+  }
+  .title a {
+    color: inherit;
+    text-decoration: none;
+    border-radius: 2px;
+  }
+  .title a::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    border-radius: var(--_radius);
+  }
+  .title a:focus-visible {
+    outline: none;
+  }
+  .title a:focus-visible::after {
+    outline: 3px solid var(--_brand);
+    outline-offset: 2px;
+  }
+  .card.linked:hover .title a {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.15em;
+  }
+
+  .course {
+    display: flex;
+    gap: 0.4em;
+    margin: 0;
+    color: var(--_muted);
+    line-height: 1.35;
+  }
+  .course .icon,
+  .meta .icon {
+    flex: none;
+    margin-block-start: 0.1em;
+    color: var(--_brand);
+  }
+  .course-title {
+    display: block;
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .provider {
+    display: block;
+    font-size: 0.92em;
+  }
+
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin: 0;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.6em 0.1em 0.45em;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.85em;
+    font-weight: 600;
+    line-height: 1.5;
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  .badge .icon {
+    inline-size: 1.05em;
+    block-size: 1.05em;
+  }
+  .status.open {
+    color: var(--_success);
+    background: color-mix(in srgb, var(--_success) 9%, var(--_surface));
+  }
+  .status.starting-soon,
+  .status.in-progress {
+    color: var(--_brand);
+    background: color-mix(in srgb, var(--_brand) 9%, var(--_surface));
+  }
+  .status.full {
+    color: var(--_danger);
+    background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
+  }
+  .status.closed,
+  .status.completed {
+    color: var(--_muted);
+    background: var(--_surface-alt);
+  }
+  .status.draft {
+    color: var(--_muted);
+    border-style: dashed;
+  }
+  .badge.online {
+    color: var(--_brand);
+  }
+
+  .meta {
+    display: grid;
+    gap: 0.3em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.95em;
+  }
+  .meta li {
+    display: flex;
+    gap: 0.45em;
+    min-inline-size: 0;
+  }
+  .meta li > span {
+    min-inline-size: 0;
+  }
+  .viewer-time {
+    display: block;
+    color: var(--_muted);
+  }
+  .sep {
+    color: var(--_muted);
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_gap);
+    margin-block-start: auto;
+    padding-block-start: calc(var(--_space) * 0.35);
+  }
+  .seats {
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .seats.none {
+    color: var(--_danger);
+  }
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    margin-inline-start: auto;
+    padding: 0.35em 0.9em;
+    border: 2px solid var(--_brand);
+    border-radius: var(--_radius);
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font-weight: 600;
+    line-height: 1.3;
+  }
+  .cta.secondary {
+    background: var(--_surface);
+    color: var(--_brand);
+  }
+  .cta .arrow {
+    display: inline-block;
+  }
+  :host(:dir(rtl)) .cta .arrow {
+    transform: scaleX(-1);
+  }
+  .card.linked:hover .cta {
+    text-decoration: underline;
+  }
+
+  /* ---------- Layouts ---------- */
+  /* compact: no image, tight (sidebars) */
+  .card.layout-compact {
+    --_card-padding: calc(var(--_space) * 0.75);
+    --_gap: calc(var(--_space) * 0.35);
+  }
+  .card.layout-compact .title {
+    font-size: 1.05em;
+  }
+  .card.layout-compact .meta {
+    font-size: 0.9em;
+  }
+  .card.layout-compact .cta {
+    padding: 0.2em 0.7em;
+  }
+
+  /* list (and a card in a wide container): the image beside the text */
+  @container circle-card (min-width: 480px) {
+    .card.layout-list {
+      grid-template-columns: minmax(150px, 34%) minmax(0, 1fr);
+    }
+    .card.layout-list .media {
+      aspect-ratio: auto;
+      min-block-size: 100%;
+      border-start-end-radius: 0;
+      border-end-start-radius: calc(var(--_radius) - 1px);
+    }
+  }
+  @container circle-card (min-width: 680px) {
+    .card.layout-card {
+      grid-template-columns: minmax(220px, 36%) minmax(0, 1fr);
+    }
+    .card.layout-card .media {
+      aspect-ratio: auto;
+      min-block-size: 100%;
+      border-start-end-radius: 0;
+      border-end-start-radius: calc(var(--_radius) - 1px);
+    }
+  }
+  @container circle-card (max-width: 359px) {
+    .card {
+      --_card-padding: calc(var(--_space) * 0.8);
+    }
+    .card.layout-list .media,
+    .card.layout-card .media {
+      aspect-ratio: 2 / 1;
+    }
+  }
+
+  /* ---------- Loading, not found, error, problems ---------- */
+  .skeleton {
+    pointer-events: none;
+  }
+  .skeleton .bar {
+    display: block;
+    block-size: 0.9em;
+    border-radius: 4px;
+    --_bar: color-mix(in srgb, var(--_border) 24%, var(--_surface));
+    background: linear-gradient(
+      90deg,
+      var(--_bar) 0%,
+      color-mix(in srgb, var(--_bar) 35%, var(--_surface)) 50%,
+      var(--_bar) 100%
+    );
+    background-size: 200% 100%;
+    animation: shimmer 1.4s ease-in-out infinite;
+  }
+  .skeleton .media {
+    background: var(--_surface-alt);
+  }
+  .skeleton .bar.title-bar {
+    block-size: 1.3em;
+    inline-size: 75%;
+  }
+  .skeleton .bar.short {
+    inline-size: 45%;
+  }
+  .skeleton .bar.mid {
+    inline-size: 62%;
+  }
+  .skeleton .bar.button-bar {
+    align-self: flex-end;
+    inline-size: 7em;
+    block-size: 2.4em;
+    margin-block-start: calc(var(--_space) * 0.5);
+    border-radius: var(--_radius);
+  }
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton .bar {
+      animation: none;
+    }
+  }
+
+  .message {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_gap);
+    padding: var(--_card-padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .message p {
+    display: flex;
+    gap: 0.5em;
+    margin: 0;
+  }
+  .message .icon {
+    flex: none;
+    margin-block-start: 0.15em;
+  }
+  .message.error {
+    border-color: var(--_danger);
+  }
+  .message.error .icon {
+    color: var(--_danger);
+  }
+  .message .hint {
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  .message a {
+    color: var(--_brand);
+    font-weight: 600;
+  }
+  .problem {
+    margin: 0 0 var(--_gap);
+    padding: 0.6em 0.9em;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .problem strong {
+    color: var(--_danger);
+  }
+`;

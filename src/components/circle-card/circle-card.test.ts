@@ -1,0 +1,403 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import './circle-card.js';
+import '../../config/p2pu-config.js';
+import type { CircleCard } from './circle-card.js';
+import { clearApiCache, resetClients, type LearningCircle } from '../../api/index.js';
+import { localApi } from '../../../test/local-api.js';
+import { circleFixture, isoDay, onlineCircleAwayFromViewer } from '../../../test/circle-card-fixtures.js';
+
+const root = (el: CircleCard) => el.shadowRoot!;
+const shown = (el: CircleCard) => root(el).textContent!.replace(/\s+/g, ' ').trim();
+const part = (el: CircleCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
+const partText = (el: CircleCard, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const link = (el: CircleCard) => root(el).querySelector<HTMLAnchorElement>('a')!;
+
+async function card(circle: LearningCircle, attrs: { lang?: string; layout?: string; signupPage?: string } = {}) {
+  return fixture<CircleCard>(html`<circle-card
+    .circle=${circle}
+    lang=${attrs.lang ?? 'en-US'}
+    layout=${attrs.layout ?? 'card'}
+    signup-page=${attrs.signupPage ?? ''}
+  ></circle-card>`);
+}
+
+/** Lets the click reach the page but never navigate away from the test page; tells whether the card cancelled it. */
+function guardNavigation() {
+  const seen: boolean[] = [];
+  const guard = (event: Event) => {
+    seen.push(event.defaultPrevented);
+    event.preventDefault();
+  };
+  window.addEventListener('click', guard);
+  return {
+    cancelledByCard: () => seen.at(-1),
+    clicks: () => seen.length,
+    stop: () => window.removeEventListener('click', guard),
+  };
+}
+
+describe('<circle-card>', () => {
+  beforeEach(() => {
+    clearApiCache();
+    resetClients();
+  });
+
+  describe('from a circle object', () => {
+    it('shows every field of an open in-person circle', async () => {
+      const circle = circleFixture({ imageUrl: `${localApi.open}/media/riverside-python.svg` });
+      const el = await card(circle);
+      const text = shown(el);
+      expect(root(el).querySelector('h3')!.textContent!.trim()).to.equal('Python at Riverside');
+      expect(partText(el, 'course')).to.contain('Course: Programming for Everybody');
+      expect(partText(el, 'course')).to.contain('by University of Michigan via Coursera');
+      expect(text).to.contain('Facilitated by Maya and Tom');
+      expect(text).to.contain('Riverside Branch Library, Riverbend');
+      const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(
+        new Date(`${circle.startDate}T12:00:00Z`),
+      );
+      expect(text).to.contain(`Weekly on ${weekday}, 6:00`);
+      expect(text).to.match(/7:30\sPM CST/);
+      const startText = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'UTC', weekday: 'short', year: 'numeric', month: 'short', day: 'numeric',
+      }).format(new Date(`${circle.startDate}T00:00:00Z`));
+      expect(text).to.contain(`Starts ${startText}`);
+      expect(text).to.contain('6 meetings');
+      expect(partText(el, 'status')).to.equal('Signup open');
+      expect(partText(el, 'seats')).to.equal('7 seats left');
+      expect(partText(el, 'cta')).to.equal('Sign up');
+      expect(text).not.to.contain('Your time');
+      const img = part(el, 'image')!.querySelector('img')!;
+      expect(img.getAttribute('src')).to.equal(circle.imageUrl);
+      expect(img.getAttribute('alt')).to.equal('');
+      expect(img.getAttribute('loading')).to.equal('lazy');
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses a built-in placeholder without an image, and when the image fails to load', async () => {
+      const el = await card(circleFixture({ imageUrl: null }));
+      expect(part(el, 'image')!.querySelector('img')).to.not.exist;
+      expect(part(el, 'image')!.querySelector('svg.placeholder')).to.exist;
+
+      const broken = await card(circleFixture({ imageUrl: `${localApi.open}/__fault/html500/media/gone.jpg` }));
+      await waitUntil(() => part(broken, 'image')!.querySelector('svg.placeholder'), 'placeholder after a failed image');
+      expect(part(broken, 'image')!.querySelector('img')).to.not.exist;
+      await expect(broken).to.be.accessible();
+    });
+
+    const statuses: [string, Parameters<typeof circleFixture>[0], string, string][] = [
+      ['open', { startInDays: 20 }, 'Signup open', 'Sign up'],
+      ['starting soon (within 7 days)', { startInDays: 3 }, 'Starting soon', 'Sign up'],
+      ['in progress', { startInDays: -7 }, 'In progress', 'Sign up'],
+      ['full', { startInDays: 20, signupCount: 12 }, 'Full', 'View details'],
+      ['closed', { startInDays: 20, status: 'closed', signupOpen: false }, 'Signup closed', 'View details'],
+      ['completed', { startInDays: -60 }, 'Completed', 'View details'],
+      ['a draft', { startInDays: 20, draft: true }, 'Not published yet', 'View details'],
+    ];
+    for (const [name, options, label, cta] of statuses) {
+      it(`shows the status of ${name} circles in words, with the matching call to action`, async () => {
+        const el = await card(circleFixture(options));
+        expect(partText(el, 'status')).to.equal(label);
+        expect(part(el, 'status')!.querySelector('svg')).to.exist; // a badge, not colour alone
+        expect(partText(el, 'cta')).to.equal(cta);
+        expect(link(el).href).to.equal(circleFixture(options).url); // still a link
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('says when a circle started, meets next, or ended', async () => {
+      const running = circleFixture({ startInDays: -7, nextMeetingDate: isoDay(0) });
+      const nextText = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'UTC', weekday: 'short', year: 'numeric', month: 'short', day: 'numeric',
+      }).format(new Date(`${running.nextMeetingDate}T00:00:00Z`));
+      const runningText = shown(await card(running));
+      expect(runningText).to.contain('Started ');
+      expect(runningText).to.contain(`Next meeting ${nextText}`);
+      const ended = circleFixture({ startInDays: -60 });
+      const endText = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'UTC', weekday: 'short', year: 'numeric', month: 'short', day: 'numeric',
+      }).format(new Date(`${ended.lastMeetingDate}T00:00:00Z`));
+      expect(shown(await card(ended))).to.contain(`Ended ${endText}`);
+    });
+
+    it('writes dates and times the way the widget language does (24 h in German, 12 h in US English)', async () => {
+      const circle = circleFixture({ startDate: '2031-05-06', lastMeetingDate: '2031-06-10', weeks: 1 });
+      // one card at a time: the page has one text language (see src/i18n/localization.ts)
+      const german = await card(circle, { lang: 'de' });
+      const de = shown(german);
+      german.remove();
+      expect(de).to.contain('18:00');
+      expect(de).to.contain('Dienstag');
+      expect(de).not.to.match(/PM/);
+      const us = shown(await card(circle, { lang: 'en-US' }));
+      expect(us).to.match(/6:00\s?–\s?7:30\sPM/);
+      expect(us).to.contain('Tuesday');
+      expect(us).to.contain('1 meeting');
+      expect(us).not.to.contain('18:00');
+    });
+
+    it('shows an online circle as "Online" with the viewer’s own time next to the circle’s', async () => {
+      const circle = onlineCircleAwayFromViewer(5);
+      const el = await card(circle);
+      const text = shown(el);
+      expect(text).to.contain('Online');
+      expect(text).not.to.contain('Riverside Branch Library');
+      const zone = /^[+-]/.test(circle.timeZone) ? `UTC${circle.timeZone}` : circle.timeZone;
+      expect(root(el).querySelector('.circle-time')!.textContent).to.match(new RegExp(`6:00.*PM ${zone.replace('+', '\\+')}$`));
+      const viewer = root(el).querySelector('.viewer-time')!.textContent!;
+      expect(viewer).to.match(/^Your time: \w{3},? \d{1,2}:\d{2}/);
+      expect(viewer).not.to.contain('6:00 PM');
+      await expect(el).to.be.accessible();
+
+      const sameZone = await card(onlineCircleAwayFromViewer(0));
+      expect(root(sameZone).querySelector('.viewer-time')).to.not.exist;
+    });
+
+    it('shows seats left, one seat, no limit, and "No seats left" when full', async () => {
+      expect(partText(await card(circleFixture({ signupLimit: 12, signupCount: 11 })), 'seats')).to.equal('1 seat left');
+      expect(part(await card(circleFixture({ signupLimit: null })), 'seats')).to.not.exist;
+      const full = await card(circleFixture({ signupLimit: 12, signupCount: 12 }));
+      expect(partText(full, 'seats')).to.equal('No seats left');
+      expect(partText(full, 'status')).to.equal('Full');
+      const closed = await card(circleFixture({ status: 'closed', signupOpen: false }));
+      expect(part(closed, 'seats')).to.not.exist;
+    });
+
+    it('names the circle’s language when it differs from the widget’s', async () => {
+      expect(shown(await card(circleFixture({ language: 'es' })))).to.contain('In Spanish');
+      expect(shown(await card(circleFixture({ language: 'en' })))).not.to.contain('In English');
+    });
+
+    it('renders hostile strings as text and wraps long words at 320 px', async () => {
+      const hostile = circleFixture({
+        name: '<img src=x onerror=alert(1)>',
+        facilitators: ['"><script>alert(1)</script>', 'Jordan'],
+        venue: 'Rockridge Branch <b>Library</b>',
+        course: {
+          ...circleFixture().course,
+          title: 'Antidisestablishmentarianismfloccinaucinihilipilificationpneumonoultramicroscopicsilicovolcanoconiosis',
+        },
+      });
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><circle-card lang="en" .circle=${hostile}></circle-card></div>`,
+      );
+      const el = wrapper.querySelector('circle-card')!;
+      await el.updateComplete;
+      expect(root(el).querySelector('img[src="x"]')).to.not.exist;
+      expect(root(el).querySelector('script, b')).to.not.exist;
+      expect(link(el).textContent!.trim()).to.equal('<img src=x onerror=alert(1)>');
+      expect(shown(el)).to.contain('Rockridge Branch <b>Library</b>');
+      const frame = part(el, 'card')!;
+      expect(frame.getBoundingClientRect().width).to.be.at.most(320);
+      expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('one link target', () => {
+    it('is a single link named after the circle, no button, and the whole card clicks through it', async () => {
+      const el = await card(circleFixture());
+      const links = root(el).querySelectorAll('a');
+      expect(links.length).to.equal(1);
+      expect(root(el).querySelector('button')).to.not.exist;
+      expect(links[0].hasAttribute('aria-label') || links[0].hasAttribute('aria-labelledby')).to.equal(false);
+      expect(root(el).querySelectorAll('[tabindex]:not([tabindex="-1"])').length).to.equal(0);
+      expect(links[0].textContent!.trim()).to.equal('Python at Riverside');
+      expect(links[0].closest('h3')).to.exist;
+      // the call to action and the image are covered by the link
+      for (const name of ['cta', 'image', 'meta']) {
+        const box = part(el, name)!.getBoundingClientRect();
+        const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(hit === links[0], `${name} is inside the link target (hit: ${hit?.localName})`).to.equal(true);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires p2pu-circle-select and then lets the browser follow the link', async () => {
+      const circle = circleFixture();
+      const el = await card(circle);
+      const nav = guardNavigation();
+      try {
+        const selected = oneEvent(el, 'p2pu-circle-select');
+        link(el).click();
+        const event = await selected;
+        expect(event.detail).to.deep.equal({ id: 4821, url: circle.url });
+        expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+        expect(nav.cancelledByCard()).to.equal(false);
+      } finally {
+        nav.stop();
+      }
+    });
+
+    it('does not navigate when a listener cancels p2pu-circle-select (also with the keyboard)', async () => {
+      const el = await card(circleFixture());
+      const nav = guardNavigation();
+      const cancel = (e: Event) => e.preventDefault();
+      document.addEventListener('p2pu-circle-select', cancel);
+      try {
+        link(el).click();
+        expect(nav.cancelledByCard()).to.equal(true);
+        link(el).focus();
+        const selected = oneEvent(el, 'p2pu-circle-select');
+        await sendKeys({ press: 'Enter' });
+        expect((await selected).detail.id).to.equal(4821);
+        expect(nav.cancelledByCard()).to.equal(true);
+      } finally {
+        document.removeEventListener('p2pu-circle-select', cancel);
+        nav.stop();
+      }
+    });
+
+    it('leaves ctrl/cmd-clicks (new tab) to the browser', async () => {
+      const el = await card(circleFixture());
+      const nav = guardNavigation();
+      let fired = 0;
+      const count = () => fired++;
+      el.addEventListener('p2pu-circle-select', count);
+      try {
+        link(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, ctrlKey: true }));
+        expect(nav.clicks()).to.equal(1);
+        expect(fired).to.equal(0);
+        expect(nav.cancelledByCard()).to.equal(false);
+      } finally {
+        nav.stop();
+      }
+    });
+
+    it('leads to the circle’s P2PU page, or to the configured signup page with the id filled in', async () => {
+      const circle = circleFixture();
+      expect(link(await card(circle)).href).to.equal(circle.url);
+
+      const own = await card(circle, { signupPage: '/join.html?circle={id}' });
+      expect(link(own).href).to.equal(new URL('/join.html?circle=4821', location.href).href);
+      const nav = guardNavigation();
+      try {
+        const selected = oneEvent(own, 'p2pu-circle-select');
+        link(own).click();
+        expect((await selected).detail.url).to.equal(new URL('/join.html?circle=4821', location.href).href);
+      } finally {
+        nav.stop();
+      }
+
+      const provided = await fixture(html`<p2pu-config signup-page="https://library.example/join?c={id}">
+        <circle-card .circle=${circle}></circle-card>
+      </p2pu-config>`);
+      const inner = provided.querySelector('circle-card')!;
+      await inner.updateComplete;
+      expect(link(inner).href).to.equal('https://library.example/join?c=4821');
+
+      const unsafe = await card(circle, { signupPage: 'javascript:alert(1)' });
+      expect(link(unsafe).href).to.equal(circle.url);
+    });
+
+    it('fits the heading level to the page and follows the layout', async () => {
+      const h2 = await fixture<CircleCard>(html`<circle-card heading-level="2" .circle=${circleFixture()}></circle-card>`);
+      expect(root(h2).querySelector('h2 a')).to.exist;
+      const compact = await card(circleFixture(), { layout: 'compact' });
+      expect(part(compact, 'image')).to.not.exist;
+      expect(partText(compact, 'cta')).to.equal('Sign up');
+
+      const wide = await fixture<HTMLDivElement>(
+        html`<div style="width: 640px"><circle-card layout="list" .circle=${circleFixture()}></circle-card></div>`,
+      );
+      const listCard = wide.querySelector('circle-card')!;
+      await listCard.updateComplete;
+      const image = part(listCard, 'image')!.getBoundingClientRect();
+      const body = part(listCard, 'body')!.getBoundingClientRect();
+      expect(image.right).to.be.at.most(body.left + 1); // image beside the text
+      const narrow = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><circle-card layout="list" .circle=${circleFixture()}></circle-card></div>`,
+      );
+      const stacked = narrow.querySelector('circle-card')!;
+      await stacked.updateComplete;
+      expect(part(stacked, 'image')!.getBoundingClientRect().bottom).to.be.at.most(
+        part(stacked, 'body')!.getBoundingClientRect().top + 1,
+      ); // image above the text
+    });
+
+    it('mirrors for right-to-left pages', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl" lang="ar" style="width: 360px"><circle-card .circle=${circleFixture()}></circle-card></div>`,
+      );
+      const el = wrapper.querySelector('circle-card')!;
+      await el.updateComplete;
+      const cta = part(el, 'cta')!.getBoundingClientRect();
+      const body = part(el, 'body')!.getBoundingClientRect();
+      expect(cta.left - body.left).to.be.below(body.right - cta.right); // CTA at the inline end (left)
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('by circle-id', () => {
+    it('shows a skeleton while loading, then the circle from the API', async () => {
+      const loading = await fixture<CircleCard>(
+        html`<circle-card circle-id="4821" endpoint=${`${localApi.open}/__fault/hang`}></circle-card>`,
+      );
+      await aTimeout(50);
+      expect(root(loading).querySelector('.skeleton')).to.exist;
+      expect(root(loading).querySelector('[role="status"]')!.textContent).to.contain('Loading learning circle');
+      await expect(loading).to.be.accessible();
+
+      const el = await fixture<CircleCard>(html`<circle-card circle-id="4821" endpoint=${localApi.open}></circle-card>`);
+      await waitUntil(() => root(el).querySelector('.title a'), 'the circle loads', { timeout: 5000 });
+      expect(link(el).textContent!.trim()).to.equal('Python at Riverside');
+      expect(shown(el)).to.contain('Riverside Branch Library, Riverbend');
+      expect(partText(el, 'cta')).to.equal('Sign up');
+      expect(link(el).href).to.match(/\/signup\/.*4821\/$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a draft as not published yet, without a signup call to action', async () => {
+      const el = await fixture<CircleCard>(html`<circle-card circle-id="4830" endpoint=${localApi.open}></circle-card>`);
+      await waitUntil(() => part(el, 'status'), 'the draft loads', { timeout: 5000 });
+      expect(partText(el, 'status')).to.equal('Not published yet');
+      expect(partText(el, 'cta')).to.equal('View details');
+    });
+
+    it('says so when the circle does not exist', async () => {
+      const el = await fixture<CircleCard>(html`<circle-card circle-id="999999" endpoint=${localApi.open}></circle-card>`);
+      await waitUntil(() => root(el).querySelector('.not-found'), 'not found', { timeout: 5000 });
+      expect(shown(el)).to.contain('This learning circle could not be found');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error with a retry that loads the circle and moves focus to it', async () => {
+      const broken = await fixture<CircleCard>(
+        html`<circle-card circle-id="4821" endpoint=${`${localApi.open}/__fault/html500`}></circle-card>`,
+      );
+      await waitUntil(() => root(broken).querySelector('.error'), 'error shown', { timeout: 5000 });
+      expect(shown(broken)).to.contain('This learning circle could not be loaded');
+      expect(root(broken).querySelector('.error')!.getAttribute('role')).to.equal('alert');
+      await expect(broken).to.be.accessible();
+
+      // The first request fails (through the server's html500 fault), the retry goes through.
+      const realFetch = window.fetch;
+      let calls = 0;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        calls++;
+        const url = String(input);
+        return realFetch(calls === 1 ? url.replace(localApi.open, `${localApi.open}/__fault/html500`) : url, init);
+      };
+      try {
+        const el = await fixture<CircleCard>(
+          html`<circle-card circle-id="4821" transport="cors" endpoint=${localApi.open}></circle-card>`,
+        );
+        await waitUntil(() => root(el).querySelector('.error button'), 'retry offered', { timeout: 5000 });
+        root(el).querySelector<HTMLButtonElement>('.error button')!.click();
+        await waitUntil(() => root(el).querySelector('.title a'), 'loaded after retry', { timeout: 5000 });
+        await el.updateComplete;
+        expect(root(el).activeElement === link(el), 'focus on the loaded card’s link').to.equal(true);
+        expect(calls).to.equal(2);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('tells the page editor when circle-id is not a circle number', async () => {
+      const el = await fixture<CircleCard>(html`<circle-card circle-id="Python class" endpoint=${localApi.open}></circle-card>`);
+      expect(shown(el)).to.contain('circle-id "Python class" is not a learning circle number');
+      expect(root(el).querySelector('.skeleton, article')).to.not.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
