@@ -83,4 +83,7 @@ export default {
   concurrency: 1,
   middleware: [fixtureApiMiddleware],
   testFramework: { config: { timeout: 8000 } },
+  // a 2-core machine running the whole suite: give slow files room rather than flaking
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 300000,
 };
