@@ -43,6 +43,14 @@ describe('<circle-card>', () => {
     resetClients();
   });
 
+  it('links to the P2PU page in the widget language when P2PU has it', async () => {
+    const root = await fixture(html`<div lang="fr"><circle-card></circle-card></div>`);
+    const el = root.querySelector<CircleCard>('circle-card')!;
+    el.circle = circleFixture({});
+    await el.updateComplete;
+    expect(link(el).href).to.match(/^https:\/\/learningcircles\.p2pu\.org\/fr\/signup\//);
+  });
+
   describe('from a circle object', () => {
     it('shows every field of an open in-person circle', async () => {
       const circle = circleFixture({ imageUrl: `${localApi.open}/media/riverside-python.svg` });

@@ -8,6 +8,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
+import { inLanguage } from '../../internal/p2pu-links.js';
 import { daysUntil, formatClockRange, formatDate, formatInViewerZone, formatNumber, formatWeekday } from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger, signupPageUrl } from '../../config/config.js';
 import { getClient, isAbortError, P2puApiError, safeHttpUrl, type LearningCircle } from '../../api/index.js';
@@ -219,7 +220,7 @@ export class CircleCard extends WidgetElement {
       if (url) return url;
       warnOnce(`<circle-card>: signup-page "${page}" is not a web address; cards link to P2PU instead.`);
     }
-    return circle.url;
+    return inLanguage(circle.url, this.formatLocale);
   }
 
   private onLinkClick(event: MouseEvent, circle: LearningCircle, url: string | null) {

@@ -9,6 +9,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
+import { inLanguage } from '../../internal/p2pu-links.js';
 import {
   formatClockRange,
   formatDate,
@@ -475,9 +476,10 @@ export class CircleSignup extends WidgetElement {
   }
 
   private p2puLink(circle: LearningCircle, text: string) {
-    return circle.url
+    const url = inLanguage(circle.url, this.locale);
+    return url
       ? html`<p>
-          <a class="link" href=${circle.url} target="_blank" rel="noopener"
+          <a class="link" href=${url} target="_blank" rel="noopener"
             >${text}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${icons.external}</a
           >
         </p>`
@@ -502,14 +504,15 @@ export class CircleSignup extends WidgetElement {
   }
 
   private renderLinkOut(circle: LearningCircle) {
-    if (!circle.url) {
+    const url = inLanguage(circle.url, this.locale);
+    if (!url) {
       return html`<div class="notice" part="notice">
         <p>${msg('Signing up for this learning circle is not possible on this page. Please ask the library to sign you up.')}</p>
       </div>`;
     }
     return html`<div class="link-out">
       <p>${msg('You sign up for this learning circle on P2PU, the organisation that runs learning circles. It takes a minute.')}</p>
-      <a class="button cta" part="link-out" href=${circle.url} target="_blank" rel="noopener"
+      <a class="button cta" part="link-out" href=${url} target="_blank" rel="noopener"
         >${msg('Sign up on P2PU')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${icons.external}</a
       >
       <p class="hint">${msg('The signup page opens in a new tab.')}</p>

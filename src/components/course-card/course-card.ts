@@ -9,6 +9,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
+import { inLanguage } from '../../internal/p2pu-links.js';
 import { elementLanguage, isRightToLeft } from '../../i18n/locale.js';
 import { buttonStyles, hostStyles } from '../../styles/host.js';
 import { courseCardStyles } from './course-card.styles.js';
@@ -228,8 +229,9 @@ export class CourseCard extends WidgetElement {
 
   private renderCourse(course: Course, locale: string) {
     const kind = formatKind(course.format);
-    const courseUrl = course.link ?? course.coursePageUrl;
-    const circlesUrl = circlesPageUrl(this.circlesPage, course.id, course.coursePageUrl);
+    const coursePageUrl = inLanguage(course.coursePageUrl, locale);
+    const courseUrl = course.link ?? coursePageUrl;
+    const circlesUrl = circlesPageUrl(this.circlesPage, course.id, coursePageUrl);
     const topics = this.compact ? [] : course.topics.filter((t) => t.trim() !== '');
     const shownTopics = topics.slice(0, MAX_TOPICS);
     const language = course.language ? languageName(course.language, locale, course.languageDisplay) : '';

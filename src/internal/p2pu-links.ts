@@ -1,0 +1,23 @@
+/**
+ * P2PU's pages live under a language prefix (`/en/signup/…`), and the API picks it from the
+ * browser's Accept-Language, not from the widget. Links to P2PU follow the widget's language
+ * instead, where P2PU has that language; other links are left alone.
+ */
+const P2PU_PAGE_LANGUAGES = ['en', 'es', 'de', 'fr', 'pt', 'fi', 'pl', 'ro'];
+const PREFIX = /^\/([a-z]{2}(?:-[a-z]{2,4})?)\//i;
+
+export function inLanguage(url: string | null, locale: string): string | null {
+  if (!url) return url;
+  const language = locale.toLowerCase().split('-')[0];
+  if (!P2PU_PAGE_LANGUAGES.includes(language)) return url;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const current = PREFIX.exec(parsed.pathname)?.[1];
+  if (!current || !P2PU_PAGE_LANGUAGES.includes(current.toLowerCase().split('-')[0])) return url;
+  parsed.pathname = parsed.pathname.replace(PREFIX, `/${language}/`);
+  return parsed.href;
+}
