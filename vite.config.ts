@@ -39,6 +39,7 @@ function esEntries(): Record<string, string> {
     index: resolve(root, 'src/index.ts'),
     api: resolve(root, 'src/api/index.ts'),
     'p2pu-config': resolve(root, 'src/config/p2pu-config.ts'),
+    react: resolve(root, 'src/react.ts'),
   };
   const components = resolve(root, 'src/components');
   for (const tag of existsSync(components) ? readdirSync(components) : []) {
@@ -55,7 +56,9 @@ function esEntries(): Record<string, string> {
 // `vite build --mode embed`   → dist/learning-circle-widgets.js: the small script-tag loader
 export default defineConfig(({ mode }) => {
   const npm = mode !== 'widgets' && mode !== 'embed';
-  const widgetEntries = Object.fromEntries(Object.entries(esEntries()).filter(([name]) => name !== 'index' && name !== 'api'));
+  const widgetEntries = Object.fromEntries(
+    Object.entries(esEntries()).filter(([name]) => !['index', 'api', 'react'].includes(name)),
+  );
   return {
     plugins: [demoSite()],
     server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
