@@ -1,6 +1,7 @@
 // npm start: the local P2PU API (http://localhost:8787/api/) and the demo library site
 // (http://localhost:5173/), in one process. API_PORT and PORT move them; P2PU_CORS=p2pu makes
 // the API refuse the demo's origin exactly as P2PU's production server does.
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'vite';
 import { optionsFromEnv, startApi } from '../server/main.mjs';
 
@@ -18,6 +19,13 @@ try {
 const { port: apiPort, cors } = apiOptions;
 const sitePort = Number(process.env.PORT ?? 5173);
 if (!Number.isInteger(sitePort) || sitePort < 1 || sitePort > 65535) fail(`PORT must be a port number, got "${process.env.PORT}"`);
+
+// The snippet builder page reads the elements' options from custom-elements.json (generated).
+const manifest = spawnSync(new URL('../node_modules/.bin/cem', import.meta.url).pathname, ['analyze', '--quiet'], {
+  cwd: new URL('..', import.meta.url).pathname,
+  stdio: 'inherit',
+});
+if (manifest.status !== 0) console.warn('npm start: custom-elements.json could not be generated; the snippet builder will say so.');
 
 let api;
 try {

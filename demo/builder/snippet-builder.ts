@@ -1,0 +1,922 @@
+/**
+ * `<snippet-builder>`: a docs tool (not part of the shipped library) where a librarian chooses a
+ * widget and its options, sees it live and copies the snippet for their website: the script line,
+ * the widget tag, and an optional colour style block, plus instructions per platform and the
+ * Content Security Policy their site needs.
+ *
+ * Everything it offers comes from the custom-elements manifest (`manifest` property), see
+ * `manifest.ts`. Used by demo/builder.html (demo/builder/main.ts) and the Storybook docs page.
+ *
+ * The preview creates the chosen element with `document.createElement` and `setAttribute`: user
+ * input never goes through an HTML parser.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+// src/index.ts also registers the widgets that the preview shows
+import {
+  VERSION,
+  getClient,
+  isAbortError,
+  normalizeEndpoint,
+  type City,
+  type CircleTopic,
+  type CourseTopic,
+} from '../../src/index.js';
+import { readManifest, type CustomElementsManifest, type OptionSpec, type WidgetSpec } from './manifest.js';
+import { PLATFORMS } from './platforms.js';
+import {
+  PRODUCTION_ENDPOINT,
+  cdnScriptUrl,
+  changedColours,
+  cleanValue,
+  contrastRatio,
+  cspFor,
+  cssRule,
+  elementTag,
+  fallbackLink,
+  scriptLine,
+  scriptSettings,
+  styleBlock,
+  tagAttributes,
+  type Values,
+} from './snippet.js';
+import { builderStyles } from './snippet-builder.styles.js';
+
+/** Settings shared by every widget choice (switching widgets keeps them). */
+const SHARED = new Set(['endpoint', 'transport', 'signup-page', 'privacy-url', 'team-id', 'lang']);
+/** The value of the city select that reveals a text input. */
+const OTHER_CITY = '\u0000other';
+/** How long typing pauses before the preview reloads the widget. */
+const PREVIEW_DELAY_MS = 400;
+
+type LookupStatus = 'loading' | 'ready' | 'error';
+interface Lookup<T> {
+  key: string;
+  status: LookupStatus;
+  items: T[];
+}
+interface TopicChoice {
+  value: string;
+  label: string;
+}
+
+export interface SnippetParts {
+  script: string;
+  tag: string;
+  style: string | null;
+  csp: string;
+}
+
+/** Plain text with `backticks` → text with <code>. */
+function described(text: string): TemplateResult {
+  const pieces = text.split('`');
+  return html`${pieces.map((piece, i) => (i % 2 ? html`<code>${piece}</code>` : piece))}`;
+}
+
+/** "One P2PU learning circle as a card: image, …" → "One P2PU learning circle as a card." */
+function shortSummary(summary: string): string {
+  const head = summary.split(':')[0].trim();
+  return head === summary ? summary : `${head}.`;
+}
+
+export class SnippetBuilder extends LitElement {
+  static override styles = builderStyles;
+
+  static override properties = {
+    manifest: { attribute: false },
+    endpoint: {},
+    scriptSrc: { attribute: 'script-src' },
+    scriptModule: { attribute: 'script-module', type: Boolean },
+    tag: {},
+    problem: {},
+    selected: { state: true },
+    shared: { state: true },
+    own: { state: true },
+    colours: { state: true },
+    otherCity: { state: true },
+    narrow: { state: true },
+    status: { state: true },
+    copied: { state: true },
+    cities: { state: true },
+    topics: { state: true },
+    lookupEndpoint: { state: true },
+  };
+
+  /** The parsed `custom-elements.json`. */
+  declare manifest: CustomElementsManifest | null;
+  /** The P2PU server the builder starts with (default production); the librarian can change it. */
+  declare endpoint: string;
+  /** The script's address in the snippet (default: the package on jsDelivr). */
+  declare scriptSrc: string;
+  /** Write the script line as `type="module"` (the demo site loads the widgets from source). */
+  declare scriptModule: boolean;
+  /** The widget chosen first (a tag name); default the first one that needs no id (a finder). */
+  declare tag: string;
+  /** A problem to show instead of the builder (the manifest could not be loaded). */
+  declare problem: string;
+
+  declare private selected: string;
+  declare private shared: Values;
+  declare private own: Record<string, Values>;
+  declare private colours: Record<string, string>;
+  declare private otherCity: boolean;
+  declare private narrow: boolean;
+  declare private status: string;
+  declare private copied: string;
+  declare private cities: Lookup<City> | null;
+  declare private topics: Lookup<TopicChoice> | null;
+  /** The endpoint the lookups (cities, topics) and the preview use: the typed one, once committed. */
+  declare private lookupEndpoint: string;
+
+  private widgets: WidgetSpec[] = [];
+  private lookupAborts: Partial<Record<'cities' | 'topics', AbortController>> = {};
+  private previewKey = '';
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private awaited = new Set<string>();
+
+  constructor() {
+    super();
+    this.manifest = null;
+    this.endpoint = PRODUCTION_ENDPOINT;
+    this.scriptSrc = cdnScriptUrl(VERSION);
+    this.scriptModule = false;
+    this.tag = '';
+    this.problem = '';
+    this.selected = '';
+    this.shared = {};
+    this.own = {};
+    this.colours = {};
+    this.otherCity = false;
+    this.narrow = false;
+    this.status = '';
+    this.copied = '';
+    this.cities = null;
+    this.topics = null;
+    this.lookupEndpoint = PRODUCTION_ENDPOINT;
+  }
+
+  /** The widget being configured. */
+  get widget(): WidgetSpec | undefined {
+    return this.widgets.find((w) => w.tag === this.selected);
+  }
+
+  /** The current snippet, as the builder shows it. */
+  get snippet(): SnippetParts | null {
+    const widget = this.widget;
+    if (!widget) return null;
+    const values = this.valuesFor(widget);
+    return {
+      script: scriptLine({ src: this.scriptSrc, module: this.scriptModule }, scriptSettings(widget, values)),
+      tag: elementTag(widget, values),
+      style: styleBlock(widget, this.colours),
+      csp: this.csp().text,
+    };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.lookupAborts.cities?.abort();
+    this.lookupAborts.topics?.abort();
+    // an aborted lookup starts again if the builder comes back
+    if (this.cities?.status === 'loading') this.cities = null;
+    if (this.topics?.status === 'loading') this.topics = null;
+    clearTimeout(this.previewTimer);
+    clearTimeout(this.copiedTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('manifest')) {
+      this.widgets = readManifest(this.manifest);
+      if (!this.widget) {
+        const wanted = this.widgets.find((w) => w.tag === this.tag);
+        // start with a widget that shows something without an id to fill in (a finder)
+        const needsNoId = (w: WidgetSpec) => !w.options.some((o) => /-id$/.test(o.name) && o.name !== 'team-id');
+        const first =
+          this.widgets.find((w) => !w.container && needsNoId(w)) ?? this.widgets.find((w) => !w.container) ?? this.widgets[0];
+        this.selected = (wanted ?? first)?.tag ?? '';
+      }
+    }
+    if (changed.has('tag') && this.tag && this.widgets.some((w) => w.tag === this.tag)) {
+      this.selected = this.tag;
+    }
+    if (changed.has('endpoint')) {
+      const endpoint = this.endpoint || PRODUCTION_ENDPOINT;
+      this.shared = { ...this.shared, endpoint };
+      this.lookupEndpoint = endpoint;
+    }
+    // state set here joins this update (in updated() it would schedule another one)
+    this.loadLookups();
+  }
+
+  protected override updated(): void {
+    this.syncPreview();
+  }
+
+  // ---- values ---------------------------------------------------------------------------------
+
+  private valuesFor(widget: WidgetSpec): Values {
+    return { ...(this.own[widget.tag] ?? {}), ...this.shared };
+  }
+
+  private value(name: string): string | boolean | null {
+    const widget = this.widget;
+    return widget ? (this.valuesFor(widget)[name] ?? null) : null;
+  }
+
+  private setValue(name: string, value: string | boolean | null): void {
+    if (SHARED.has(name)) {
+      this.shared = { ...this.shared, [name]: value };
+    } else {
+      const tag = this.selected;
+      this.own = { ...this.own, [tag]: { ...(this.own[tag] ?? {}), [name]: value } };
+    }
+  }
+
+  private transport(): string {
+    return String(this.shared.transport ?? '') || 'auto';
+  }
+
+  private csp() {
+    return cspFor({
+      scriptSrc: this.scriptSrc,
+      endpoint: String(this.shared.endpoint ?? '') || PRODUCTION_ENDPOINT,
+      transport: this.transport(),
+      pageUrl: typeof location === 'undefined' ? undefined : location.href,
+    });
+  }
+
+  // ---- lookups: cities and topics from the chosen endpoint --------------------------------------
+
+  private loadLookups(): void {
+    const widget = this.widget;
+    if (!widget) return;
+    const endpoint = normalizeEndpoint(this.lookupEndpoint);
+    const transport = this.transport() as 'auto' | 'cors' | 'jsonp';
+    const client = endpoint ? getClient({ endpoint, transport }) : null;
+
+    if (widget.options.some((o) => o.kind === 'city')) {
+      const key = `${endpoint}|${transport}`;
+      if (this.cities?.key !== key) {
+        this.lookup('cities', key, client && ((signal) => client.cities({ signal })), (l) => (this.cities = l));
+      }
+    }
+    const topics = widget.options.find((o) => o.kind === 'topics');
+    if (topics) {
+      const key = `${endpoint}|${transport}|${topics.topicSource}`;
+      const run =
+        client &&
+        (topics.topicSource === 'course'
+          ? (signal: AbortSignal) =>
+              client.courseTopics({ signal }).then((list: CourseTopic[]) => list.map((t) => ({ value: t.slug, label: t.title })))
+          : (signal: AbortSignal) =>
+              client
+                .circleTopics({ signal })
+                .then((list: CircleTopic[]) => list.map((t) => ({ value: t.keyword, label: t.keyword }))));
+      if (this.topics?.key !== key) this.lookup('topics', key, run, (l) => (this.topics = l));
+    }
+  }
+
+  /** Starts one lookup, replacing (and aborting) the previous one of its kind. */
+  private lookup<T>(
+    kind: 'cities' | 'topics',
+    key: string,
+    run: ((signal: AbortSignal) => Promise<T[]>) | null,
+    set: (lookup: Lookup<T>) => void,
+  ): void {
+    this.lookupAborts[kind]?.abort();
+    if (!run) {
+      set({ key, status: 'error', items: [] }); // not an http(s) endpoint
+      return;
+    }
+    const abort = new AbortController();
+    this.lookupAborts[kind] = abort;
+    set({ key, status: 'loading', items: [] });
+    run(abort.signal).then(
+      (items) => {
+        if (!abort.signal.aborted) set({ key, status: 'ready', items });
+      },
+      (error: unknown) => {
+        if (!abort.signal.aborted && !isAbortError(error)) set({ key, status: 'error', items: [] });
+      },
+    );
+  }
+
+  // ---- preview -------------------------------------------------------------------------------
+
+  /** The attributes the previewed element gets: its tag attributes plus the page settings. */
+  private previewAttributes(widget: WidgetSpec): [string, string | true][] {
+    const values = this.valuesFor(widget);
+    const attrs = tagAttributes(widget, values);
+    if (!widget.container) {
+      // the endpoint once committed (change event), not every keystroke of a half-typed address
+      const settings = scriptSettings(widget, { ...values, endpoint: this.lookupEndpoint });
+      for (const [name, value] of settings) attrs.push([name.replace(/^data-/, ''), value]);
+    }
+    return attrs;
+  }
+
+  private syncPreview(): void {
+    const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
+    const widget = this.widget;
+    if (!stage || !widget) return;
+    // colours through the CSSOM (no inline style attribute in any markup), on the stage: inherited
+    for (const spec of widget.colours) stage.style.removeProperty(spec.name);
+    for (const [name, value] of changedColours(widget, this.colours)) stage.style.setProperty(name, value);
+
+    const attrs = this.previewAttributes(widget);
+    const key = JSON.stringify([widget.tag, attrs]);
+    if (key === this.previewKey) return;
+    const tagChanged = !this.previewKey.startsWith(`["${widget.tag}"`);
+    this.previewKey = key;
+    clearTimeout(this.previewTimer);
+    const render = () => {
+      const el = document.createElement(widget.tag);
+      for (const [name, value] of attrs) el.setAttribute(name, value === true ? '' : value);
+      const link = fallbackLink(widget, this.valuesFor(widget));
+      if (link) {
+        const a = document.createElement('a');
+        a.href = link.href;
+        a.textContent = link.text;
+        el.append(a);
+      }
+      stage.replaceChildren(el);
+    };
+    if (tagChanged || !stage.firstElementChild) render();
+    else this.previewTimer = setTimeout(render, PREVIEW_DELAY_MS);
+  }
+
+  // ---- copying -------------------------------------------------------------------------------
+
+  private async copy(id: string, text: string, what: string): Promise<void> {
+    let ok = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      ok = true;
+    } catch {
+      ok = this.copyBySelection(text);
+    }
+    this.copied = ok ? id : '';
+    clearTimeout(this.copiedTimer);
+    if (ok) this.copiedTimer = setTimeout(() => (this.copied = ''), 3000);
+    await this.announce(
+      ok ? `Copied the ${what}.` : `Could not copy. Select the ${what} and press Ctrl+C (Cmd+C on a Mac).`,
+    );
+  }
+
+  /** The old way, for browsers without the async clipboard (or without permission). */
+  private copyBySelection(text: string): boolean {
+    const root = this.renderRoot as ShadowRoot;
+    const active = root.activeElement as HTMLElement | null;
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.setAttribute('aria-hidden', 'true');
+    area.className = 'offscreen';
+    root.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    active?.focus();
+    return ok;
+  }
+
+  private async announce(message: string): Promise<void> {
+    this.status = '';
+    await this.updateComplete;
+    this.status = message;
+  }
+
+  // ---- events --------------------------------------------------------------------------------
+
+  private chooseWidget(event: Event): void {
+    this.selected = (event.target as HTMLInputElement).value;
+    this.otherCity = false;
+  }
+
+  private onText(option: OptionSpec) {
+    return (event: Event) => this.setValue(option.name, (event.target as HTMLInputElement).value);
+  }
+
+  private onEndpointCommit(event: Event): void {
+    const value = cleanValue((event.target as HTMLInputElement).value);
+    this.lookupEndpoint = value || PRODUCTION_ENDPOINT;
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  protected override render() {
+    if (this.problem) return html`<p class="problem" role="alert">${this.problem}</p>`;
+    if (!this.manifest) return html`<p class="loading" role="status">Loading the list of widgets…</p>`;
+    const widget = this.widget;
+    if (!widget) {
+      return html`<p class="problem" role="alert">
+        The widget list (<code>custom-elements.json</code>) names no custom elements. Run
+        <code>npx cem analyze</code> in the project to make it.
+      </p>`;
+    }
+    const parts = this.snippet!;
+    return html`
+      <div class="builder">
+        ${this.renderChooser(widget)}
+        <div class="columns">
+          <form class="options" aria-labelledby="options-title" @submit=${(e: Event) => e.preventDefault()}>
+            <h2 id="options-title">2. Options for <code>&lt;${widget.tag}&gt;</code></h2>
+            ${this.renderOptionGroup(widget, 'tag')} ${this.renderColours(widget)}
+            ${this.renderOptionGroup(widget, 'script')}
+          </form>
+          <div class="results">
+            ${this.renderPreview(widget)} ${this.renderSnippet(widget, parts)}
+          </div>
+        </div>
+        ${this.renderPlatforms(widget, parts)} ${this.renderCsp()}
+        <p class="visually-hidden" role="status">${this.status}</p>
+      </div>
+    `;
+  }
+
+  private renderChooser(selected: WidgetSpec) {
+    return html`
+      <section class="chooser" aria-labelledby="choose-title">
+        <h2 id="choose-title">1. Choose a widget</h2>
+        <fieldset>
+          <legend class="visually-hidden">Widget</legend>
+          <div class="choices">
+            ${this.widgets.map(
+              (w) => html`
+                <div class="choice">
+                  <input
+                    type="radio"
+                    name="widget"
+                    id="widget-${w.tag}"
+                    .value=${w.tag}
+                    .checked=${w.tag === selected.tag}
+                    aria-describedby="widget-${w.tag}-about"
+                    @change=${this.chooseWidget}
+                  />
+                  <label for="widget-${w.tag}"><code>&lt;${w.tag}&gt;</code></label>
+                  <span class="about" id="widget-${w.tag}-about">${described(shortSummary(w.summary))}</span>
+                </div>
+              `,
+            )}
+          </div>
+        </fieldset>
+      </section>
+    `;
+  }
+
+  private renderOptionGroup(widget: WidgetSpec, placement: 'tag' | 'script') {
+    const options = widget.options.filter((o) => o.placement === placement);
+    if (!options.length) return nothing;
+    const title = placement === 'tag' ? 'Widget settings' : 'Page settings (on the script line)';
+    const hint =
+      placement === 'script'
+        ? html`<p class="group-hint">These apply to every widget on the page, so they go on the script line.</p>`
+        : nothing;
+    return html`
+      <fieldset class="group">
+        <legend>${title}</legend>
+        ${hint} ${options.map((o) => this.renderOption(o))}
+      </fieldset>
+    `;
+  }
+
+  private renderOption(option: OptionSpec): TemplateResult {
+    const id = `opt-${option.name}`;
+    const hintId = `${id}-hint`;
+    const label = html`${option.label} <code class="attr">${option.placement === 'script' ? `data-${option.name}` : option.name}</code>`;
+    const hint = option.description
+      ? html`<p class="hint" id=${hintId}>${described(option.description)}</p>`
+      : nothing;
+    const describedBy = option.description ? hintId : nothing;
+    const value = this.value(option.name);
+    const text = value === null || value === true || value === false ? '' : value;
+
+    switch (option.kind) {
+      case 'checkbox':
+        return html`<div class="field check">
+          <input
+            type="checkbox"
+            id=${id}
+            .checked=${value === true || (value === null && option.default === 'true')}
+            aria-describedby=${describedBy}
+            @change=${(e: Event) => this.setValue(option.name, (e.target as HTMLInputElement).checked)}
+          />
+          <label for=${id}>${label}</label>
+          ${hint}
+        </div>`;
+      case 'select':
+        return this.renderSelect(option, id, label, hint, text);
+      case 'multi':
+        return this.renderMulti(option, id, label, hint, value);
+      case 'city':
+        return this.renderCity(option, id, label, hint, text);
+      case 'topics':
+        return this.renderTopics(option, id, label, hint, text);
+      case 'team': {
+        const invalid = text.trim() !== '' && !/^\s*\d{1,12}\s*$/.test(text);
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
+          <p class="hint" id=${hintId}>
+            Your library's P2PU team number. Find it by opening
+            <a href="https://learningcircles.p2pu.org/api/teams/">learningcircles.p2pu.org/api/teams/</a> and searching
+            for your library's name. Leave it empty to show every team.
+          </p>
+          <input
+            id=${id}
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            .value=${text}
+            aria-describedby=${invalid ? `${hintId} ${id}-error` : hintId}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            @input=${this.onText(option)}
+          />
+          ${invalid ? html`<p class="error" id="${id}-error">Use the team's number, such as 12.</p>` : nothing}
+        </div>`;
+      }
+      case 'url': {
+        const invalid = text.trim() !== '' && normalizeEndpoint(text) === null;
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
+          ${hint}
+          <input
+            id=${id}
+            type="url"
+            autocomplete="url"
+            .value=${text}
+            aria-describedby=${invalid ? `${hintId} ${id}-error` : hintId}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            @input=${this.onText(option)}
+            @change=${this.onEndpointCommit}
+          />
+          ${invalid
+            ? html`<p class="error" id="${id}-error">Use a web address starting with https://, such as ${PRODUCTION_ENDPOINT}.</p>`
+            : nothing}
+        </div>`;
+      }
+      case 'number':
+      case 'text':
+      default:
+        return html`<div class="field">
+          <label for=${id}>${label}</label>
+          ${hint}
+          <input
+            id=${id}
+            type=${option.kind === 'number' ? 'number' : 'text'}
+            placeholder=${option.default ?? nothing}
+            .value=${text}
+            aria-describedby=${describedBy}
+            @input=${this.onText(option)}
+          />
+        </div>`;
+    }
+  }
+
+  private renderSelect(option: OptionSpec, id: string, label: TemplateResult, hint: unknown, text: string) {
+    const current = text || option.default || '';
+    const labelFor = (choice: string) => {
+      const name = option.choiceLabels?.[choice] ?? choice;
+      return choice === option.default ? `${name} (default)` : name;
+    };
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${hint}
+      <select
+        id=${id}
+        aria-describedby=${option.description ? `${id}-hint` : nothing}
+        @change=${(e: Event) => this.setValue(option.name, (e.target as HTMLSelectElement).value)}
+      >
+        ${option.default === null
+          ? html`<option value="" ?selected=${current === ''}>Not set${option.name === 'lang' ? ' (the page\u2019s language)' : ''}</option>`
+          : nothing}
+        ${option.choices.map((c) => html`<option .value=${c} ?selected=${c === current}>${labelFor(c)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderMulti(
+    option: OptionSpec,
+    id: string,
+    label: TemplateResult,
+    hint: unknown,
+    value: string | boolean | null,
+  ) {
+    const chosen = value === null || typeof value !== 'string' ? option.choices : value.split(/[\s,]+/).filter(Boolean);
+    const toggle = (choice: string, on: boolean) => {
+      const next = option.choices.filter((c) => (c === choice ? on : chosen.includes(c)));
+      this.setValue(option.name, next.length === option.choices.length ? null : next.join(' '));
+    };
+    return html`<fieldset class="field multi" aria-describedby=${option.description ? `${id}-hint` : nothing}>
+      <legend>${label}</legend>
+      ${hint}
+      <div class="checks">
+        ${option.choices.map(
+          (c) => html`<span class="check">
+            <input
+              type="checkbox"
+              id="${id}-${c}"
+              .checked=${chosen.includes(c)}
+              @change=${(e: Event) => toggle(c, (e.target as HTMLInputElement).checked)}
+            />
+            <label for="${id}-${c}"><code>${c}</code></label>
+          </span>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderCity(option: OptionSpec, id: string, label: TemplateResult, hint: unknown, text: string) {
+    const lookup = this.cities;
+    const ready = lookup?.status === 'ready' && lookup.items.length > 0;
+    const known = ready && lookup.items.some((c) => c.value === text);
+    const typing = !ready || this.otherCity || (text !== '' && !known);
+    const textInput = html`<input
+      id=${ready ? `${id}-text` : id}
+      type="text"
+      .value=${text}
+      aria-describedby=${option.description ? `${id}-hint` : nothing}
+      @input=${this.onText(option)}
+    />`;
+    let status: TemplateResult | typeof nothing = nothing;
+    if (lookup?.status === 'loading') status = html`<p class="hint">Loading the cities from ${this.lookupEndpoint}…</p>`;
+    if (lookup?.status === 'error') {
+      status = html`<p class="hint">The list of cities could not be loaded from ${this.lookupEndpoint}. Type the city
+        exactly as P2PU lists it.</p>`;
+    }
+    if (!ready) {
+      return html`<div class="field">
+        <label for=${id}>${label}</label>
+        ${hint} ${status} ${textInput}
+      </div>`;
+    }
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      ${hint}
+      <select
+        id=${id}
+        aria-describedby=${option.description ? `${id}-hint` : nothing}
+        @change=${(e: Event) => {
+          const chosen = (e.target as HTMLSelectElement).value;
+          this.otherCity = chosen === OTHER_CITY;
+          this.setValue(option.name, chosen === OTHER_CITY ? '' : chosen);
+        }}
+      >
+        <option value="" ?selected=${!typing && text === ''}>Not set (every city)</option>
+        ${lookup.items.map((c) => html`<option .value=${c.value} ?selected=${!typing && c.value === text}>${c.label}</option>`)}
+        <option .value=${OTHER_CITY} ?selected=${typing}>Another city (type it)…</option>
+      </select>
+      ${typing
+        ? html`<label class="sub" for="${id}-text">City name, exactly as P2PU lists it</label>${textInput}`
+        : nothing}
+    </div>`;
+  }
+
+  private renderTopics(option: OptionSpec, id: string, label: TemplateResult, hint: unknown, text: string) {
+    const lookup = this.topics;
+    const chosen = text.split(',').map((t) => t.trim()).filter(Boolean);
+    if (lookup?.status !== 'ready' || lookup.items.length === 0) {
+      return html`<div class="field">
+        <label for=${id}>${label}</label>
+        ${hint}
+        ${lookup?.status === 'loading' ? html`<p class="hint">Loading the topics from ${this.lookupEndpoint}…</p>` : nothing}
+        ${lookup?.status === 'error'
+          ? html`<p class="hint">The topics could not be loaded from ${this.lookupEndpoint}. Type them, separated by
+              commas.</p>`
+          : nothing}
+        <input
+          id=${id}
+          type="text"
+          .value=${text}
+          aria-describedby=${option.description ? `${id}-hint` : nothing}
+          @input=${this.onText(option)}
+        />
+      </div>`;
+    }
+    const extra = chosen.filter((t) => !lookup.items.some((i) => i.value === t));
+    const toggle = (value: string, on: boolean) => {
+      const next = on ? [...chosen, value] : chosen.filter((t) => t !== value);
+      this.setValue(option.name, next.join(','));
+    };
+    return html`<fieldset class="field multi" aria-describedby=${option.description ? `${id}-hint` : nothing}>
+      <legend>${label}</legend>
+      ${hint}
+      <div class="checks scroll">
+        ${[...extra.map((t) => ({ value: t, label: t })), ...lookup.items].map(
+          (t, i) => html`<span class="check">
+            <input
+              type="checkbox"
+              id="${id}-${i}"
+              .checked=${chosen.includes(t.value)}
+              @change=${(e: Event) => toggle(t.value, (e.target as HTMLInputElement).checked)}
+            />
+            <label for="${id}-${i}">${t.label}</label>
+          </span>`,
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  private renderColours(widget: WidgetSpec) {
+    if (!widget.colours.length) return nothing;
+    const current = (name: string, fallback: string) => this.colours[name] ?? fallback;
+    const byName = Object.fromEntries(widget.colours.map((c) => [c.name, current(c.name, c.default)]));
+    const pairs: [string, string, string][] = [
+      ['--p2pu-color-on-brand', '--p2pu-color-brand', 'Text on the brand colour'],
+      ['--p2pu-color-brand', '--p2pu-color-surface', 'Links on the background'],
+      ['--p2pu-color-text', '--p2pu-color-surface', 'Text on the background'],
+      ['--p2pu-color-text-muted', '--p2pu-color-surface', 'Secondary text on the background'],
+    ];
+    const warnings = pairs
+      .filter(([a, b]) => byName[a] && byName[b])
+      .map(([a, b, what]) => [what, contrastRatio(byName[a], byName[b])] as const)
+      .filter(([, ratio]) => ratio < 4.5);
+    const changed = changedColours(widget, this.colours).length > 0;
+    return html`
+      <fieldset class="group colours">
+        <legend>Colours</legend>
+        <p class="group-hint">Only colours you change go into the snippet, as a separate style block.</p>
+        <div class="swatches">
+          ${widget.colours.map(
+            (c) => html`<div class="swatch">
+              <input
+                type="color"
+                id="colour-${c.name}"
+                .value=${current(c.name, c.default)}
+                aria-describedby="colour-${c.name}-hint"
+                @input=${(e: Event) => (this.colours = { ...this.colours, [c.name]: (e.target as HTMLInputElement).value })}
+              />
+              <label for="colour-${c.name}">${c.label}</label>
+              <span class="hint" id="colour-${c.name}-hint"><code>${c.name}</code>${c.description ? html`: ${c.description}` : nothing}</span>
+            </div>`,
+          )}
+        </div>
+        ${warnings.map(
+          ([what, ratio]) => html`<p class="warning">
+            ${what}: contrast ${ratio.toFixed(1)}:1. Some visitors will not be able to read it; aim for at least 4.5:1.
+          </p>`,
+        )}
+        <button type="button" class="button secondary" ?disabled=${!changed} @click=${() => (this.colours = {})}>
+          Reset colours
+        </button>
+      </fieldset>
+    `;
+  }
+
+  private renderPreview(widget: WidgetSpec) {
+    const defined = customElements.get(widget.tag) !== undefined;
+    if (!defined && !this.awaited.has(widget.tag)) {
+      this.awaited.add(widget.tag);
+      customElements.whenDefined(widget.tag).then(() => this.requestUpdate());
+    }
+    return html`
+      <section class="preview" aria-labelledby="preview-title">
+        <div class="preview-head">
+          <h2 id="preview-title">3. Preview</h2>
+          <div class="check">
+            <input id="narrow" type="checkbox" .checked=${this.narrow} @change=${(e: Event) => (this.narrow = (e.target as HTMLInputElement).checked)} />
+            <label for="narrow">Narrow, like a sidebar (320 px)</label>
+          </div>
+        </div>
+        ${widget.container
+          ? html`<p class="note">
+              <code>&lt;${widget.tag}&gt;</code> shows nothing itself: it holds settings for the widgets you put
+              inside it.
+            </p>`
+          : nothing}
+        ${!defined
+          ? html`<p class="note">
+              <code>&lt;${widget.tag}&gt;</code> is not loaded on this page, so the preview shows the link that
+              visitors see when the script cannot run.
+            </p>`
+          : nothing}
+        <div class="stage ${this.narrow ? 'narrow' : ''}"></div>
+      </section>
+    `;
+  }
+
+  private renderPart(id: string, title: string, note: TemplateResult | string, code: string, what: string) {
+    return html`
+      <figure class="part">
+        <figcaption id="part-${id}">
+          <strong>${title}</strong> <span class="hint">${note}</span>
+        </figcaption>
+        <pre tabindex="0" aria-labelledby="part-${id}"><code id="code-${id}">${code}</code></pre>
+        <button type="button" class="button" @click=${() => this.copy(id, code, what)}>
+          ${this.copied === id ? 'Copied' : 'Copy'}<span class="visually-hidden"> the ${what}</span>
+        </button>
+      </figure>
+    `;
+  }
+
+  private renderSnippet(widget: WidgetSpec, parts: SnippetParts) {
+    const rule = changedColours(widget, this.colours);
+    const all = [parts.script, parts.tag, parts.style].filter(Boolean).join('\n');
+    return html`
+      <section class="snippet" aria-labelledby="snippet-title">
+        <h2 id="snippet-title">4. Copy the snippet</h2>
+        ${this.renderPart(
+          'script',
+          'Script line.',
+          'Once per page, best in the page head. A second copy does no harm.',
+          parts.script,
+          'script line',
+        )}
+        ${this.renderPart(
+          'tag',
+          'Widget tag.',
+          widget.container
+            ? 'Put the widgets it configures between its opening and closing tags.'
+            : 'Where the widget should appear. The link inside is what visitors see if the script cannot run.',
+          parts.tag,
+          'widget tag',
+        )}
+        ${parts.style
+          ? html`${this.renderPart(
+                'style',
+                'Colours.',
+                html`Paste it with the tag. Some website editors remove <code>&lt;style&gt;</code> blocks: then put the
+                  rule alone into your site's custom CSS setting.`,
+                parts.style,
+                'colour style block',
+              )}
+              <button type="button" class="button secondary" @click=${() => this.copy('rule', cssRule(widget.tag, rule), 'CSS rule')}>
+                ${this.copied === 'rule' ? 'Copied' : 'Copy the CSS rule alone'}
+              </button>`
+          : nothing}
+        <p class="copy-all">
+          <button type="button" class="button secondary" @click=${() => this.copy('all', all, 'whole snippet')}>
+            ${this.copied === 'all' ? 'Copied' : 'Copy all parts together'}
+          </button>
+          <span class="hint">For editors with one box for everything (Google Sites, LibGuides, Squarespace).</span>
+        </p>
+      </section>
+    `;
+  }
+
+  private renderPlatforms(widget: WidgetSpec, parts: SnippetParts) {
+    const ctx = { hasStyle: parts.style !== null, container: widget.container };
+    return html`
+      <section class="platforms" aria-labelledby="platforms-title">
+        <h2 id="platforms-title">5. Paste it into your website</h2>
+        ${PLATFORMS.map(
+          (p) => html`<details>
+            <summary>${p.name}</summary>
+            <div class="details-body">${p.body(ctx)}</div>
+          </details>`,
+        )}
+      </section>
+    `;
+  }
+
+  private renderCsp() {
+    const csp = this.csp();
+    const jsonp = this.transport() !== 'cors';
+    return html`
+      <section class="csp" aria-labelledby="csp-title">
+        <h2 id="csp-title">Security policy (CSP)</h2>
+        <p>
+          Most sites have none and need nothing. If your site sends a <code>Content-Security-Policy</code>, your web
+          team adds these sources to it:
+        </p>
+        ${this.renderPart('csp', 'Sources to allow.', '', csp.text, 'security policy sources')}
+        <ul class="csp-why">
+          <li><code>script-src ${csp.scriptHost}</code>: the widgets' script.</li>
+          ${jsonp
+            ? html`<li>
+                <code>script-src ${csp.apiHost}</code>: P2PU answers other websites through JSONP (a script request),
+                because it only allows its own sites to fetch data.
+              </li>`
+            : nothing}
+          <li><code>connect-src ${csp.apiHost}</code>: data requests and the signup form.</li>
+          <li><code>img-src ${csp.apiHost} data:</code>: pictures of learning circles and courses, and built-in
+            placeholders.</li>
+          <li>
+            The widgets need no inline scripts and no inline styles. The colour <code>&lt;style&gt;</code> block is an
+            inline style: with a strict <code>style-src</code>, put the CSS rule into your stylesheet instead.
+          </li>
+        </ul>
+      </section>
+    `;
+  }
+}
+
+/**
+ * Registers <snippet-builder> once. Importers call it: package.json's `sideEffects` lets bundlers
+ * (the Storybook build) drop a module that is only imported for its side effects.
+ */
+export function defineSnippetBuilder(): typeof SnippetBuilder {
+  if (!customElements.get('snippet-builder')) customElements.define('snippet-builder', SnippetBuilder);
+  return SnippetBuilder;
+}
+defineSnippetBuilder();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'snippet-builder': SnippetBuilder;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * The text the snippet builder hands a librarian: the script line, the element tag, an optional
+ * style block with colours, and the Content Security Policy a site needs. Pure functions (no DOM),
+ * so they are easy to test and reuse.
+ *
+ * Every part is one line (CMS editors re-wrap and "fix" multi-line HTML), attributes are
+ * double-quoted and HTML-escaped, and nothing goes into a `style=""` attribute (strict CSPs refuse
+ * inline styles and many CMSs strip them).
+ */
+import { DEFAULT_ENDPOINT } from '../../src/api/index.js';
+import type { OptionSpec, WidgetSpec } from './manifest.js';
+
+/** Production P2PU. */
+export const PRODUCTION_ENDPOINT = DEFAULT_ENDPOINT;
+
+/** The script URL on jsDelivr for a version of the package. */
+export function cdnScriptUrl(version: string): string {
+  return `https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@${version}/dist/learning-circle-widgets.js`;
+}
+
+/** An option's value: text, a checkbox state, or null for "not set". */
+export type OptionValue = string | boolean | null;
+export type Values = Record<string, OptionValue>;
+
+/** Escapes text for a double-quoted attribute value or element content. */
+export function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** One line, no control characters, trimmed. */
+export function cleanValue(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The attributes an option contributes, as `[name, value]` (`true` for a bare boolean attribute).
+ * Unset values and the element's defaults are left out.
+ */
+export function optionAttribute(option: OptionSpec, value: OptionValue | undefined): [string, string | true] | null {
+  if (value === undefined || value === null) return null;
+  if (option.kind === 'checkbox') {
+    const on = value === true || value === 'true';
+    const defaultOn = option.default === 'true';
+    if (on === defaultOn) return null;
+    return on ? [option.name, true] : null; // a boolean attribute that defaults to on cannot be turned off
+  }
+  const text = cleanValue(String(value));
+  if (option.kind === 'multi') {
+    // null means absent (every choice); an empty list is meaningful (`filters=""`: none)
+    return [option.name, text];
+  }
+  if (text === '' || text === option.default) return null;
+  return [option.name, text];
+}
+
+/** The element's attributes for the chosen values, in option order. */
+export function tagAttributes(widget: WidgetSpec, values: Values): [string, string | true][] {
+  const out: [string, string | true][] = [];
+  for (const option of widget.options) {
+    if (option.placement !== 'tag') continue;
+    const attr = optionAttribute(option, values[option.name]);
+    if (attr) out.push(attr);
+  }
+  return out;
+}
+
+/** The page settings for the script line, as `[data-name, value]`; the endpoint is always given. */
+export function scriptSettings(widget: WidgetSpec, values: Values): [string, string][] {
+  const out: [string, string][] = [];
+  const endpoint = cleanValue(String(values.endpoint ?? '')) || PRODUCTION_ENDPOINT;
+  out.push(['data-endpoint', endpoint]);
+  for (const option of widget.options) {
+    if (option.placement !== 'script' || option.name === 'endpoint') continue;
+    const attr = optionAttribute(option, values[option.name]);
+    if (attr && attr[1] !== true) out.push([`data-${option.name}`, attr[1]]);
+  }
+  return out;
+}
+
+function attributeText([name, value]: [string, string | true]): string {
+  return value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
+}
+
+export interface ScriptOptions {
+  src: string;
+  /** `type="module"` instead of `defer` (the demo site loads the widgets from source). */
+  module?: boolean;
+}
+
+/** `<script src="…" data-endpoint="…" defer></script>` */
+export function scriptLine(script: ScriptOptions, settings: [string, string][]): string {
+  const src = attributeText(['src', script.src]);
+  const data = settings.map(attributeText).join('');
+  return script.module
+    ? `<script type="module"${src}${data}></script>`
+    : `<script${src}${data} defer></script>`;
+}
+
+export interface FallbackLink {
+  href: string;
+  text: string;
+}
+
+/**
+ * What a visitor sees when scripts are blocked or fail: a link to the same thing on P2PU. It sits
+ * inside the tag; the widget does not show it once it runs.
+ */
+export function fallbackLink(widget: WidgetSpec, values: Values): FallbackLink | null {
+  if (widget.container) return null;
+  if (/course/.test(widget.tag)) {
+    const id = cleanValue(String(values['course-id'] ?? ''));
+    if (/^\d{1,12}$/.test(id)) {
+      return { href: `${PRODUCTION_ENDPOINT}/en/course/${id}/`, text: 'See this course on P2PU' };
+    }
+    return { href: 'https://www.p2pu.org/en/courses/', text: 'Browse free courses on P2PU' };
+  }
+  return { href: 'https://www.p2pu.org/en/learning-circles/', text: 'Find a learning circle on P2PU' };
+}
+
+/** `<circle-finder team-id="12"><a href="…">Find a learning circle on P2PU</a></circle-finder>` */
+export function elementTag(widget: WidgetSpec, values: Values): string {
+  const attrs = tagAttributes(widget, values).map(attributeText).join('');
+  const link = fallbackLink(widget, values);
+  const inner = link ? `<a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a>` : '';
+  return `<${widget.tag}${attrs}>${inner}</${widget.tag}>`;
+}
+
+/** The colour tokens that differ from the element's defaults, as `[name, #rrggbb]`. */
+export function changedColours(widget: WidgetSpec, colours: Record<string, string>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const spec of widget.colours) {
+    const value = (colours[spec.name] ?? '').toLowerCase();
+    // only #rrggbb: nothing typed can close the rule or the <style> element
+    if (/^#[0-9a-f]{6}$/.test(value) && value !== spec.default) out.push([spec.name, value]);
+  }
+  return out;
+}
+
+/** `<style>circle-finder { --p2pu-color-brand: #7a2e8e; }</style>`, or null when nothing changed. */
+export function styleBlock(widget: WidgetSpec, colours: Record<string, string>): string | null {
+  const changed = changedColours(widget, colours);
+  if (!changed.length) return null;
+  return `<style>${cssRule(widget.tag, changed)}</style>`;
+}
+
+/** The rule alone, for a CMS's "custom CSS" setting. */
+export function cssRule(tag: string, changed: [string, string][]): string {
+  return `${tag} { ${changed.map(([name, value]) => `${name}: ${value};`).join(' ')} }`;
+}
+
+export interface CspInput {
+  scriptSrc: string;
+  endpoint: string;
+  transport: string;
+  /** The address the page is at (to tell same-origin sources, written `'self'`). */
+  pageUrl?: string;
+}
+
+export interface Csp {
+  scriptSrc: string[];
+  connectSrc: string[];
+  imgSrc: string[];
+  /** The policy directives, one line. */
+  text: string;
+  apiHost: string;
+  scriptHost: string;
+}
+
+function sourceOf(url: string, pageUrl: string | undefined): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, pageUrl);
+  } catch {
+    return url;
+  }
+  if (pageUrl && parsed.origin === new URL(pageUrl).origin) return "'self'";
+  return parsed.origin;
+}
+
+/**
+ * The CSP sources a site needs: the script's host (and the API host when GET requests may use
+ * JSONP, `auto` or `jsonp`) in `script-src`, the API host in `connect-src` (fetch, the signup),
+ * and in `img-src` (circle and course images come from the API host's /media/; `data:` for inline
+ * placeholders).
+ */
+export function cspFor({ scriptSrc, endpoint, transport, pageUrl }: CspInput): Csp {
+  const scriptHost = sourceOf(scriptSrc, pageUrl);
+  const apiHost = sourceOf(cleanValue(endpoint) || PRODUCTION_ENDPOINT, pageUrl);
+  const jsonp = transport !== 'cors';
+  const unique = (list: string[]) => [...new Set(list)];
+  const scriptSources = unique(jsonp ? [scriptHost, apiHost] : [scriptHost]);
+  const connectSources = [apiHost];
+  const imgSources = unique([apiHost, 'data:']);
+  const text = [
+    `script-src ${scriptSources.join(' ')}`,
+    `connect-src ${connectSources.join(' ')}`,
+    `img-src ${imgSources.join(' ')}`,
+  ].join('; ');
+  return { scriptSrc: scriptSources, connectSrc: connectSources, imgSrc: imgSources, text, apiHost, scriptHost };
+}
+
+/** WCAG contrast ratio of two #rrggbb colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -1,0 +1,335 @@
+/**
+ * The snippet builder (demo/builder/): it offers every element of custom-elements.json, its snippet
+ * follows the chosen options (escaped, defaults left out, one line per part), hostile input stays
+ * text, the snippet still works after WordPress's wpautop mangles it, and the CSP matches the
+ * endpoint and transport. Written against whichever widgets the manifest holds today.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../demo/builder/snippet-builder.js';
+import type { SnippetBuilder } from '../demo/builder/snippet-builder.js';
+import { readManifest, type CustomElementsManifest, type WidgetSpec } from '../demo/builder/manifest.js';
+import { wpautop } from '../demo/builder/wpautop.js';
+import { clearApiCache, resetClients } from '../src/api/index.js';
+import { VERSION } from '../src/version.js';
+import { parseConfigAttributes } from '../src/config/config.js';
+import { resetGlobalConfig, setGlobalConfig } from '../src/config/global-config.js';
+import { localApi } from './local-api.js';
+
+let manifest: CustomElementsManifest;
+let widgets: WidgetSpec[];
+
+/** Tags of the manifest's custom elements, read without the builder's own code. */
+function manifestTags(m: CustomElementsManifest): string[] {
+  return (m.modules ?? []).flatMap((mod) =>
+    (mod.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName!),
+  );
+}
+
+const root = (b: SnippetBuilder) => b.shadowRoot!;
+const q = <T extends Element = HTMLElement>(b: SnippetBuilder, selector: string) => root(b).querySelector<T>(selector);
+const code = (b: SnippetBuilder, part: string) => q(b, `#code-${part}`)?.textContent ?? null;
+const stage = (b: SnippetBuilder) => q(b, '.stage')!;
+
+async function open(tag = '', endpoint = localApi.open): Promise<SnippetBuilder> {
+  const el = await fixture<SnippetBuilder>(
+    html`<snippet-builder tag=${tag} endpoint=${endpoint} .manifest=${manifest}></snippet-builder>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+async function type(b: SnippetBuilder, id: string, value: string) {
+  const input = q<HTMLInputElement>(b, `#${id}`)!;
+  expect(input, `#${id}`).to.exist;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await b.updateComplete;
+}
+
+async function choose(b: SnippetBuilder, id: string, value: string) {
+  const select = q<HTMLSelectElement>(b, `#${id}`)!;
+  expect(select, `#${id}`).to.exist;
+  select.value = value;
+  expect(select.value, `${id} offers ${value}`).to.equal(value);
+  select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await b.updateComplete;
+}
+
+/** A widget that shows something (not a container), preferring the given tags. */
+function pick(...preferred: string[]): WidgetSpec {
+  const shown = widgets.filter((w) => !w.container);
+  return preferred.map((t) => shown.find((w) => w.tag === t)).find(Boolean) ?? shown[0];
+}
+
+describe('<snippet-builder>', () => {
+  before(async () => {
+    const response = await fetch('/custom-elements.json');
+    if (!response.ok) throw new Error('custom-elements.json is missing: run `npx cem analyze` (npm run build does)');
+    manifest = (await response.json()) as CustomElementsManifest;
+    widgets = readManifest(manifest);
+    // register every element the manifest names, from its own source module
+    for (const w of widgets) if (w.modulePath) await import(/* @vite-ignore */ `/${w.modulePath}`);
+    expect(widgets.filter((w) => !w.container), 'widgets in custom-elements.json').to.not.be.empty;
+  });
+
+  beforeEach(() => {
+    clearApiCache();
+    resetClients();
+  });
+
+  it('offers every custom element of the manifest', async () => {
+    const b = await open();
+    const offered = [...root(b).querySelectorAll<HTMLInputElement>('input[name="widget"]')].map((r) => r.value);
+    expect([...offered].sort()).to.deep.equal([...new Set(manifestTags(manifest))].sort());
+    for (const tag of offered) {
+      expect(q(b, `label[for="widget-${tag}"]`)!.textContent).to.contain(`<${tag}>`);
+    }
+    expect(offered.filter((tag) => q<HTMLInputElement>(b, `#widget-${tag}`)!.checked)).to.have.length(1);
+  });
+
+  it('writes one-line parts that follow the options, escaped, without defaults', async () => {
+    const widget = pick('circle-finder', 'course-finder', 'circle-card');
+    const b = await open(widget.tag);
+    const bare = code(b, 'tag')!;
+    expect(bare).to.match(new RegExp(`^<${widget.tag}><a href="https://[^"]+">[^<]+</a></${widget.tag}>$`));
+    expect(code(b, 'script')).to.equal(
+      `<script src="https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@${VERSION}/dist/learning-circle-widgets.js" data-endpoint="${localApi.open}" defer></script>`,
+    );
+    expect(code(b, 'style'), 'no colour changed').to.equal(null);
+
+    await type(b, 'opt-team-id', '12');
+    await choose(b, 'opt-lang', 'es');
+    expect(code(b, 'tag')).to.match(new RegExp(`^<${widget.tag} team-id="12" lang="es"><a `));
+
+    // a page setting goes on the script line, and only when it differs from the default
+    await choose(b, 'opt-transport', 'jsonp');
+    expect(code(b, 'script')).to.contain(' data-transport="jsonp" ');
+    await choose(b, 'opt-transport', 'auto');
+    expect(code(b, 'script')).to.not.contain('data-transport');
+
+    // text is escaped for a double-quoted attribute
+    const text = widget.options.find((o) => o.kind === 'text' && o.placement === 'tag');
+    const id = text ? `opt-${text.name}` : 'opt-team-id';
+    const name = text?.name ?? 'team-id';
+    await type(b, id, '  Tom & Jerry\'s "best" <class>  ');
+    expect(code(b, 'tag')).to.contain(` ${name}="Tom &amp; Jerry's &quot;best&quot; &lt;class&gt;"`);
+
+    for (const part of ['script', 'tag']) expect(code(b, part)).to.not.contain('\n');
+  });
+
+  it("leaves out the element's defaults: a select set back to its default, a checkbox turned off", async function () {
+    const withDefault = widgets
+      .filter((w) => !w.container)
+      .flatMap((w) => w.options.filter((o) => o.kind === 'select' && o.placement === 'tag' && o.default).map((o) => ({ w, o })))[0];
+    if (!withDefault) this.skip();
+    const { w, o } = withDefault!;
+    const b = await open(w.tag);
+    const other = o.choices.find((c) => c !== o.default)!;
+    await choose(b, `opt-${o.name}`, other);
+    expect(code(b, 'tag')).to.contain(` ${o.name}="${other}"`);
+    await choose(b, `opt-${o.name}`, o.default!);
+    expect(code(b, 'tag')).to.not.contain(` ${o.name}=`);
+
+    const box = w.options.find((x) => x.kind === 'checkbox' && x.default === 'false');
+    if (box) {
+      const input = q<HTMLInputElement>(b, `#opt-${box.name}`)!;
+      input.click();
+      await b.updateComplete;
+      expect(code(b, 'tag')).to.match(new RegExp(` ${box.name}[ >]`));
+      input.click();
+      await b.updateComplete;
+      expect(code(b, 'tag')).to.not.contain(` ${box.name}`);
+    }
+  });
+
+  it('keeps a hostile value as text: escaped in the snippet, never an element in the preview', async () => {
+    let alerted = false;
+    const realAlert = window.alert;
+    window.alert = () => {
+      alerted = true;
+    };
+    try {
+      const widget = pick('circle-finder', 'course-finder', 'course-card', 'circle-card');
+      const b = await open(widget.tag);
+      const hostile = '"><img src=x onerror=alert(1)>';
+      const text = widget.options.find((o) => o.kind === 'text' && o.placement === 'tag');
+      const name = text?.name ?? 'team-id';
+      await type(b, `opt-${name}`, hostile);
+
+      const tag = code(b, 'tag')!;
+      expect(tag).to.contain(` ${name}="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"`);
+      expect(tag).to.not.contain('<img');
+
+      // the preview reloads the widget shortly after typing stops
+      await waitUntil(() => stage(b).firstElementChild?.getAttribute(name) === hostile, 'preview got the value');
+      const previewed = stage(b).firstElementChild!;
+      expect(previewed.localName).to.equal(widget.tag);
+      expect(stage(b).querySelectorAll('img')).to.have.length(0);
+      expect(document.querySelectorAll('img[src="x"]')).to.have.length(0);
+      expect(previewed.shadowRoot?.querySelectorAll('img[src="x"]') ?? []).to.have.length(0);
+      expect(alerted).to.equal(false);
+    } finally {
+      window.alert = realAlert;
+    }
+  });
+
+  it('makes a snippet that still works after wpautop wraps it in <p> and <br />', async () => {
+    const widget = pick('course-card', 'circle-card', 'circle-finder');
+    const b = await open(widget.tag);
+    const ids: Record<string, string> = { 'course-id': '1203', 'circle-id': '4821' };
+    const idOption = widget.options.find((o) => o.name in ids);
+    if (idOption) await type(b, `opt-${idOption.name}`, ids[idOption.name]);
+    await type(b, 'opt-team-id', '1');
+    await choose(b, 'opt-lang', 'es');
+    const brand = q<HTMLInputElement>(b, '[id="colour---p2pu-color-brand"]');
+    if (brand) {
+      brand.value = '#8c2f39';
+      brand.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await b.updateComplete;
+    }
+    const snippet = [code(b, 'script'), code(b, 'tag'), code(b, 'style')].filter(Boolean).join('\n');
+
+    // what a WordPress editor saves, parsed as a browser parses the page
+    const mangled = wpautop(`Our learning circles:\n\n${snippet}\n\nSee you there!`);
+    expect(mangled).to.match(new RegExp(`<p><script [^>]*></script><br />\\n<${widget.tag}[ >]`));
+    const parsed = new DOMParser().parseFromString(`<div class="entry-content">${mangled}</div>`, 'text/html');
+    const pastedScript = parsed.querySelector('script[data-endpoint]')!;
+    // what the script line does when it runs (src/embed.ts): page-wide settings from its data-*
+    setGlobalConfig(parseConfigAttributes((n) => pastedScript.getAttribute(`data-${n}`)));
+    const post = await fixture<HTMLElement>(html`<article></article>`);
+    try {
+      post.append(document.importNode(parsed.body.firstElementChild!, true));
+      const el = post.querySelector<HTMLElement>(widget.tag)!;
+      expect(el.parentElement!.localName, 'wpautop wrapped the tag').to.equal('p');
+      expect(el).to.be.instanceOf(customElements.get(widget.tag)!);
+      await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+      expect(el.shadowRoot, 'upgraded').to.exist;
+      expect(el.getAttribute('team-id')).to.equal('1');
+      expect(el.getAttribute('lang')).to.equal('es');
+      if (idOption) expect(el.getAttribute(idOption.name)).to.equal(ids[idOption.name]);
+      // the fallback link is not shown once the widget runs
+      expect(el.querySelector('a')!.getClientRects()).to.have.length(0);
+      if (brand) expect(getComputedStyle(el).getPropertyValue('--p2pu-color-brand').trim()).to.equal('#8c2f39');
+      if (widget.tag === 'course-card') {
+        await waitUntil(() => el.shadowRoot!.textContent!.includes('Programming for Everybody'), 'course loaded', {
+          timeout: 5000,
+        });
+      }
+    } finally {
+      resetGlobalConfig();
+    }
+  });
+
+  it('gives the CSP for the endpoint: connect-src always, script-src for JSONP', async () => {
+    const b = await open(pick().tag);
+    const api = new URL(localApi.open).origin;
+    const directive = (name: string) =>
+      code(b, 'csp')!
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(`${name} `))!
+        .split(' ')
+        .slice(1);
+
+    expect(directive('connect-src')).to.include(api);
+    expect(directive('script-src')).to.include.members(['https://cdn.jsdelivr.net', api]); // auto may use JSONP
+    expect(directive('img-src')).to.include.members([api, 'data:']);
+
+    await choose(b, 'opt-transport', 'jsonp');
+    expect(directive('script-src')).to.include(api);
+    await choose(b, 'opt-transport', 'cors');
+    expect(directive('script-src')).to.not.include(api);
+    expect(directive('connect-src')).to.include(api);
+
+    await type(b, 'opt-endpoint', 'https://learningcircles.p2pu.org');
+    expect(directive('connect-src')).to.deep.equal(['https://learningcircles.p2pu.org']);
+  });
+
+  it('offers the cities and topics of the chosen endpoint', async function () {
+    const widget = widgets.find((w) => w.options.some((o) => o.kind === 'city'));
+    if (!widget) this.skip();
+    const b = await open(widget!.tag);
+    await waitUntil(() => q(b, 'select#opt-city option[value="Riverbend"]'), 'cities loaded from the local API');
+    await choose(b, 'opt-city', 'Riverbend');
+    expect(code(b, 'tag')).to.contain(' city="Riverbend"');
+
+    if (widget!.options.some((o) => o.kind === 'topics')) {
+      await waitUntil(() => q(b, 'fieldset input[type="checkbox"][id^="opt-topics-"]'), 'topics loaded');
+      const python = [...root(b).querySelectorAll<HTMLInputElement>('input[id^="opt-topics-"]')].find(
+        (input) => q(b, `label[for="${input.id}"]`)!.textContent!.trim() === 'python',
+      )!;
+      python.click();
+      await b.updateComplete;
+      expect(code(b, 'tag')).to.contain(' topics="python"');
+    }
+    await expect(b).to.be.accessible();
+  });
+
+  it('emits changed colours as a style block for the tag, and previews them', async () => {
+    const widget = widgets.find((w) => !w.container && w.colours.some((c) => c.name === '--p2pu-color-brand'));
+    if (!widget) return;
+    const b = await open(widget.tag);
+    const brand = q<HTMLInputElement>(b, '[id="colour---p2pu-color-brand"]')!;
+    brand.value = '#7a2e8e';
+    brand.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await b.updateComplete;
+    expect(code(b, 'style')).to.equal(`<style>${widget.tag} { --p2pu-color-brand: #7a2e8e; }</style>`);
+    expect(code(b, 'tag')).to.not.contain('style=');
+    expect(getComputedStyle(stage(b).firstElementChild!).getPropertyValue('--p2pu-color-brand').trim()).to.equal(
+      '#7a2e8e',
+    );
+
+    [...root(b).querySelectorAll<HTMLButtonElement>('button')].find((x) => x.textContent!.includes('Reset colours'))!.click();
+    await b.updateComplete;
+    expect(code(b, 'style')).to.equal(null);
+  });
+
+  it('copies a part and says so; falls back to selecting the text without clipboard access', async () => {
+    const b = await open(pick().tag);
+    const clipboard = navigator.clipboard;
+    const realWrite = clipboard.writeText;
+    const realExec = document.execCommand;
+    const written: string[] = [];
+    try {
+      clipboard.writeText = async (text: string) => {
+        written.push(text);
+      };
+      const copyTag = q<HTMLButtonElement>(b, '#part-tag ~ button')!;
+      copyTag.click();
+      await waitUntil(() => q(b, '[role="status"]')!.textContent === 'Copied the widget tag.', 'announced');
+      expect(written).to.deep.equal([code(b, 'tag')]);
+
+      clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      let selected = '';
+      document.execCommand = ((command: string) => {
+        const area = root(b).querySelector('textarea');
+        selected = command === 'copy' && area ? area.value.slice(area.selectionStart, area.selectionEnd) : '';
+        return selected !== '';
+      }) as typeof document.execCommand;
+      q<HTMLButtonElement>(b, '#part-script ~ button')!.click();
+      await waitUntil(() => q(b, '[role="status"]')!.textContent === 'Copied the script line.', 'announced');
+      expect(selected).to.equal(code(b, 'script'));
+      expect(root(b).querySelector('textarea'), 'helper removed').to.equal(null);
+    } finally {
+      clipboard.writeText = realWrite;
+      document.execCommand = realExec;
+    }
+  });
+
+  it('explains each platform in a disclosure widget and passes axe with them open', async () => {
+    const b = await open(pick().tag);
+    const summaries = [...root(b).querySelectorAll('details > summary')].map((s) => s.textContent!.trim());
+    expect(summaries).to.deep.equal(['WordPress', 'Drupal', 'Squarespace', 'LibGuides', 'Google Sites', 'Plain HTML']);
+    root(b).querySelectorAll('details').forEach((d) => (d.open = true));
+    expect(root(b).querySelector('details')!.textContent).to.contain('Custom HTML');
+    await expect(b).to.be.accessible();
+  });
+
+  it('says what to do when the manifest has no custom elements', async () => {
+    const b = await fixture<SnippetBuilder>(
+      html`<snippet-builder .manifest=${{ schemaVersion: '1.0.0', modules: [] }}></snippet-builder>`,
+    );
+    expect(q(b, '[role="alert"]')!.textContent).to.contain('npx cem analyze');
+  });
+});
