@@ -8,7 +8,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startApi } from '../server/main.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = `${root}dist`;
@@ -33,8 +36,23 @@ const pages = {
 let server;
 let browser;
 let base;
+let api;
+let dataDir;
+
+/** A plain page with only the script line and three widgets, pasted the way CMS editors do. */
+const plainPage = (endpoint) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>plain</title>
+<script src="/learning-circle-widgets.js" data-endpoint="${endpoint}" defer></script></head>
+<body>
+<p><circle-finder team-id=" 1 " filters="q"><a href="https://www.p2pu.org/en/learning-circles/">Find a learning circle on P2PU</a></circle-finder></p>
+<p><circle-signup circle-id="4821"><a href="https://www.p2pu.org/en/learning-circles/">Sign up on P2PU</a></circle-signup><br /></p>
+<p><course-card course-id="“1203”"><a href="https://www.p2pu.org/en/courses/">Courses on P2PU</a></course-card></p>
+</body></html>`;
 
 before(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'p2pu-bundle-'));
+  api = await startApi({ port: 0, cors: 'open', dataDir });
+  pages['/plain.html'] = plainPage(api.url);
   if (!existsSync(bundlePath)) {
     const build = spawnSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
     assert.equal(build.status, 0, 'npm run build failed');
@@ -59,6 +77,8 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  await api?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 async function open(path) {
@@ -67,8 +87,8 @@ async function open(path) {
   const warnings = [];
   const scripts = [];
   tab.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-  // widgets talk to an API that is not running here; their error states are not this test's subject
-  await tab.route(/\/api\//, (route) => route.abort());
+  // pages other than plain.html point at an API that is not running; their errors are not the subject
+  if (!path.startsWith('/plain')) await tab.route(/localhost:8787/, (route) => route.abort());
   tab.on('pageerror', (e) => errors.push(e.message));
   tab.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
@@ -135,4 +155,28 @@ test('the script-tag files import nothing a browser would have to resolve (no ba
     assert.doesNotMatch(code, /from\s*["'](lit|@lit)[^"']*["']/, file);
     assert.doesNotMatch(code, /import\s*\(?\s*["'](lit|@lit)/, file);
   }
+});
+
+test('a plain page with only the script line and three tags, as pasted into a CMS, shows live data', async () => {
+  const { tab, errors } = await open('/plain.html');
+  const text = (tag) => tab.evaluate((t) => document.querySelector(t)?.shadowRoot?.textContent ?? '', tag);
+  await tab.waitForFunction(() => document.querySelector('circle-finder')?.shadowRoot?.querySelectorAll('circle-card').length > 0, undefined, { timeout: 15000 });
+  await tab.waitForFunction(() => document.querySelector('circle-signup')?.shadowRoot?.querySelector('form'), undefined, { timeout: 15000 });
+  await tab.waitForFunction(() => /Programming for Everybody/.test(document.querySelector('course-card')?.shadowRoot?.textContent ?? ''), undefined, { timeout: 15000 });
+  assert.match(await text('circle-signup'), /Python at Riverside/);
+  // once upgraded, the fallback links are no longer shown
+  assert.equal(await tab.evaluate(() => document.querySelector('course-card a').getClientRects().length), 0);
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('with scripts blocked, the fallback link inside each tag is what visitors get', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const tab = await context.newPage();
+  await tab.goto(`${base}/plain.html`);
+  const links = await tab.evaluate(() =>
+    [...document.querySelectorAll('circle-finder a, circle-signup a, course-card a')].filter((a) => a.getClientRects().length > 0).map((a) => a.textContent),
+  );
+  assert.deepEqual(links, ['Find a learning circle on P2PU', 'Sign up on P2PU', 'Courses on P2PU']);
+  await context.close();
 });

@@ -10,6 +10,7 @@ import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
+import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
 import { elementLanguage, isRightToLeft } from '../../i18n/locale.js';
 import { buttonStyles, hostStyles } from '../../styles/host.js';
 import { courseCardStyles } from './course-card.styles.js';
@@ -133,8 +134,8 @@ export class CourseCard extends WidgetElement {
 
   /** `course-id` as a number, or null when missing or not a number. */
   private wantedId(): number | null {
-    const text = (this.courseId ?? '').trim();
-    return /^\d{1,12}$/.test(text) ? Number(text) : null;
+    // tolerant of the quotes and spaces a CMS adds to pasted attributes
+    return parsePositiveInteger(cleanAttribute(this.courseId));
   }
 
   private get locale(): string {
