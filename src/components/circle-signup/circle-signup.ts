@@ -236,10 +236,6 @@ export class CircleSignup extends WidgetElement {
 
   private readonly onLocationChange = () => this.requestUpdate();
 
-  private get locale(): string {
-    return this.formatLocale;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.idState = this.readId();
@@ -389,7 +385,7 @@ export class CircleSignup extends WidgetElement {
   }
 
   private whenLines(circle: LearningCircle): string[] {
-    const locale = this.locale;
+    const locale = this.formatLocale;
     const lines: string[] = [];
     const weekday = formatWeekday(circle.startDate, locale);
     if (circle.meetingTime) {
@@ -428,11 +424,11 @@ export class CircleSignup extends WidgetElement {
     const instant = next ? meetingInstant(circle, next) : null;
     if (!instant || circle.utcOffsetMinutes === null) return null;
     if (-instant.getTimezoneOffset() === circle.utcOffsetMinutes) return null;
-    return formatInViewerZone(instant.toISOString(), this.locale);
+    return formatInViewerZone(instant.toISOString(), this.formatLocale);
   }
 
   private renderSummary(circle: LearningCircle) {
-    const locale = this.locale;
+    const locale = this.formatLocale;
     const seats =
       circle.seatsLeft === null
         ? msg('No limit on seats')
@@ -476,7 +472,7 @@ export class CircleSignup extends WidgetElement {
   }
 
   private p2puLink(circle: LearningCircle, text: string) {
-    const url = inLanguage(circle.url, this.locale);
+    const url = inLanguage(circle.url, this.formatLocale);
     return url
       ? html`<p>
           <a class="link" href=${url} target="_blank" rel="noopener"
@@ -487,7 +483,7 @@ export class CircleSignup extends WidgetElement {
   }
 
   private renderClosed(circle: LearningCircle, reason: ClosedReason) {
-    const limit = circle.signupLimit === null ? '' : formatNumber(circle.signupLimit, this.locale);
+    const limit = circle.signupLimit === null ? '' : formatNumber(circle.signupLimit, this.formatLocale);
     const [title, detail] =
       reason === 'draft'
         ? [msg('Signup for this learning circle has not opened yet.'), msg('The facilitator is still planning it. Please check again later.')]
@@ -504,7 +500,7 @@ export class CircleSignup extends WidgetElement {
   }
 
   private renderLinkOut(circle: LearningCircle) {
-    const url = inLanguage(circle.url, this.locale);
+    const url = inLanguage(circle.url, this.formatLocale);
     if (!url) {
       return html`<div class="notice" part="notice">
         <p>${msg('Signing up for this learning circle is not possible on this page. Please ask the library to sign you up.')}</p>
@@ -524,7 +520,7 @@ export class CircleSignup extends WidgetElement {
 
   private resetForm(circleId: number) {
     this.formCircleId = circleId;
-    this.values = emptyValues(defaultRegion(this.locale));
+    this.values = emptyValues(defaultRegion(this.formatLocale));
     this.problems = {};
     this.generalProblems = [];
     this.phase = 'form';
@@ -602,9 +598,9 @@ export class CircleSignup extends WidgetElement {
     if (!fields.length && !this.generalProblems.length) return nothing;
     const count = fields.length + this.generalProblems.length;
     const title =
-      new Intl.PluralRules(this.locale).select(count) === 'one'
+      new Intl.PluralRules(this.formatLocale).select(count) === 'one'
         ? msg('Please check one answer')
-        : msg(str`Please check ${formatNumber(count, this.locale)} answers`);
+        : msg(str`Please check ${formatNumber(count, this.formatLocale)} answers`);
     return html`<div class="error-summary" part="error-summary" aria-labelledby="cs-errors-title">
       ${this.heading(1, 'cs-errors-title', title, true)}
       <ul>
@@ -629,7 +625,7 @@ export class CircleSignup extends WidgetElement {
   private countries: { locale: string; list: CountryOption[] } | null = null;
 
   private countryList(): CountryOption[] {
-    const locale = this.locale;
+    const locale = this.formatLocale;
     if (this.countries?.locale !== locale) this.countries = { locale, list: countryOptions(locale) };
     return this.countries.list;
   }
@@ -1030,7 +1026,7 @@ export class CircleSignup extends WidgetElement {
   }
 
   private renderDone(circle: LearningCircle) {
-    const locale = this.locale;
+    const locale = this.formatLocale;
     const ahead = meetingsAhead(circle);
     const first = ahead[0] ?? circle.startDate;
     const time = circle.meetingTime ? formatClockRange(circle.meetingTime, circle.endTime, locale) : '';

@@ -11,7 +11,7 @@ import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
-import { elementLanguage, isRightToLeft } from '../../i18n/locale.js';
+import { isRightToLeft } from '../../i18n/locale.js';
 import { buttonStyles, hostStyles } from '../../styles/host.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { courseIcons, formatIcon, star } from './course-icons.js';
@@ -138,10 +138,6 @@ export class CourseCard extends WidgetElement {
     return parsePositiveInteger(cleanAttribute(this.courseId));
   }
 
-  private get locale(): string {
-    return elementLanguage(this, this.config.lang);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.course) {
@@ -159,7 +155,7 @@ export class CourseCard extends WidgetElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.locale;
+    const locale = this.formatLocale;
     // Inside an RTL page the direction is inherited; a widget set to an RTL language turns itself.
     const dir = isRightToLeft(locale) ? 'rtl' : nothing;
     return html`<div class="frame" dir=${dir}>${this.renderProblems()}${this.renderBody(locale)}</div>`;

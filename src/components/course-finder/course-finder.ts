@@ -16,7 +16,7 @@ import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
-import { elementLanguage, isRightToLeft } from '../../i18n/locale.js';
+import { isRightToLeft } from '../../i18n/locale.js';
 import { buttonStyles, hostStyles } from '../../styles/host.js';
 import '../course-card/course-card.js';
 import type { CourseCard } from '../course-card/course-card.js';
@@ -178,10 +178,6 @@ export class CourseFinder extends WidgetElement {
     this.searchAbort?.abort();
     this.moreAbort?.abort();
     this.lookupAbort?.abort();
-  }
-
-  private get locale(): string {
-    return elementLanguage(this, this.config.lang);
   }
 
   private get shownFilters(): FilterName[] {
@@ -467,7 +463,7 @@ export class CourseFinder extends WidgetElement {
   // Rendering
 
   protected override render(): TemplateResult {
-    const locale = this.locale;
+    const locale = this.formatLocale;
     const dir = isRightToLeft(locale) ? 'rtl' : nothing;
     return html`<div class="frame" dir=${dir}>
       ${this.renderProblems()} ${this.shownFilters.length > 0 ? this.renderFilters(locale) : nothing}

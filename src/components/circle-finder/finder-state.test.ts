@@ -1,0 +1,117 @@
+import { expect } from '@open-wc/testing';
+import {
+  activeFilters,
+  clearedState,
+  defaultDistanceKm,
+  distanceChoices,
+  initialState,
+  parseDays,
+  parsePresets,
+  readUrlState,
+  removeFilter,
+  toQuery,
+  usesMiles,
+  writeUrlState,
+} from './finder-state.js';
+import { jsonLdText } from './structured-data.js';
+import { circleSearchParams } from '../../api/index.js';
+
+describe('circle-finder state', () => {
+  it('reads presets and says in words what a page editor got wrong', () => {
+    const problems: string[] = [];
+    const presets = parsePresets(
+      { city: ' Riverbend ', topics: 'Python, data,,python', online: 'maybe', order: 'date', filters: 'q colour', pageSize: 'lots' },
+      problems,
+    );
+    expect(presets.city).to.equal('Riverbend');
+    expect(presets.topics).to.deep.equal(['python', 'data']);
+    expect(presets.online).to.equal('any');
+    expect(presets.order).to.equal(null);
+    expect([...presets.visible]).to.deep.equal(['q']);
+    expect(presets.pageSize).to.equal(12);
+    expect(problems.join('\n')).to.contain('online "maybe"').and.contain('order "date"').and.contain('"colour"').and.contain('page-size "lots"');
+  });
+
+  it('treats filters="" as a plain list without tabs, and no attribute as every filter', () => {
+    expect(parsePresets({ filters: '' }).tabs).to.equal(false);
+    expect(parsePresets({ filters: '' }).visible.size).to.equal(0);
+    expect(parsePresets({}).visible.size).to.equal(7);
+    expect(parsePresets({ online: 'false' }).online).to.equal('in-person');
+  });
+
+  it('uses each tab’s own order unless one is chosen, and sends Sunday the way the server matches it', () => {
+    const presets = parsePresets({});
+    const open = { ...initialState(presets, 25), days: [0, 6] as (0 | 6)[] };
+    const openParams = circleSearchParams(toQuery(open, { teamId: 1, limit: 12 }));
+    expect(openParams.get('signup')).to.equal('open');
+    expect(openParams.get('order')).to.equal('first_meeting_date');
+    expect(openParams.get('weekdays')).to.equal('0,-1');
+    expect(openParams.get('team_id')).to.equal('1');
+    const closed = circleSearchParams(toQuery({ ...open, tab: 'closed' }, { teamId: null, limit: 12 }));
+    expect(closed.get('order')).to.equal('last_meeting_date');
+    const named = circleSearchParams(toQuery({ ...open, tab: 'closed', order: 'name' }, { teamId: null, limit: 12 }));
+    expect(named.get('order')).to.equal('name');
+  });
+
+  it('writes its own prefixed parameters and leaves the page’s other parameters and hash alone', () => {
+    const presets = parsePresets({});
+    const state = { ...initialState(presets, 25), q: 'python', city: 'São Paulo', days: [1, 6] as (1 | 6)[], online: 'online' as const };
+    const href = writeUrlState('https://library.example/page?page_id=7&q=books&lc_old=1#find', state, 'lc_', presets);
+    const url = new URL(href);
+    expect(url.hash).to.equal('#find');
+    expect(url.searchParams.get('page_id')).to.equal('7');
+    expect(url.searchParams.get('q')).to.equal('books');
+    expect(url.searchParams.has('lc_old')).to.equal(false);
+    expect(url.searchParams.get('lc_q')).to.equal('python');
+    expect(url.searchParams.get('lc_city')).to.equal('São Paulo');
+    expect(url.searchParams.get('lc_days')).to.equal('tue,sun');
+    expect(url.searchParams.get('lc_online')).to.equal('online');
+    expect(url.searchParams.has('lc_lat')).to.equal(false);
+    const back = readUrlState(url.searchParams, 'lc_', presets, initialState(presets, 25));
+    expect(back).to.deep.include({ q: 'python', city: 'São Paulo', online: 'online', tab: 'open' });
+    expect(back!.days).to.deep.equal([1, 6]);
+  });
+
+  it('never lets the URL change a fixed preset (a hidden filter)', () => {
+    const presets = parsePresets({ city: 'Riverbend', filters: 'q' });
+    const state = readUrlState(new URLSearchParams('lc_q=art&lc_city=Boston'), 'lc_', presets, initialState(presets, 25));
+    expect(state!.city).to.equal('Riverbend');
+    expect(state!.q).to.equal('art');
+    expect(readUrlState(new URLSearchParams('page=2'), 'lc_', presets, initialState(presets, 25))).to.equal(null);
+  });
+
+  it('lists active filters as chips, removes one at a time and clears only what learners can change', () => {
+    const presets = parsePresets({ online: 'true', filters: 'q topics days' });
+    const state = { ...initialState(presets, 25), q: 'art', topics: ['python', 'data'], days: [2] as 2[] };
+    const chips = activeFilters(state, presets.visible);
+    expect(chips.map((c) => c.kind)).to.deep.equal(['q', 'topic', 'topic', 'day']);
+    expect(removeFilter(state, chips[1]).topics).to.deep.equal(['data']);
+    const cleared = clearedState(state, presets);
+    expect(cleared).to.deep.include({ q: '', online: 'online' });
+    expect(cleared.topics).to.deep.equal([]);
+  });
+
+  it('offers miles where people use them and km elsewhere, always sending km', () => {
+    expect(usesMiles('en-US')).to.equal(true);
+    expect(usesMiles('en')).to.equal(true);
+    expect(usesMiles('en-GB')).to.equal(true);
+    expect(usesMiles('my')).to.equal(true);
+    expect(usesMiles('en-LR')).to.equal(true);
+    expect(usesMiles('de')).to.equal(false);
+    expect(usesMiles('en-CA')).to.equal(false);
+    expect(distanceChoices('en-US').map((c) => c.amount)).to.deep.equal([5, 10, 25, 50]);
+    expect(defaultDistanceKm('en-US')).to.equal(16.1);
+    expect(distanceChoices('es').map((c) => c.km)).to.deep.equal([10, 25, 50, 100]);
+  });
+
+  it('reads meeting days by name or number', () => {
+    expect(parseDays('sun,Monday,3,9,x')).to.deep.equal([0, 3, 6]);
+  });
+
+  it('writes JSON-LD that a hostile name cannot break out of', () => {
+    const text = jsonLdText({ name: '</script><img src=x onerror=alert(1)> & \u2028' });
+    expect(text).not.to.contain('<');
+    expect(text).not.to.contain('>');
+    expect(JSON.parse(text).name).to.equal('</script><img src=x onerror=alert(1)> & \u2028');
+  });
+});
