@@ -172,7 +172,7 @@ describe('<circle-card>', () => {
     });
 
     it('names the circle’s language when it differs from the widget’s', async () => {
-      expect(shown(await card(circleFixture({ language: 'es' })))).to.contain('In Spanish');
+      expect(shown(await card(circleFixture({ language: 'es' })))).to.contain('Language: Spanish');
       expect(shown(await card(circleFixture({ language: 'en' })))).not.to.contain('In English');
     });
 

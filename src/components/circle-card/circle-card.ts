@@ -166,7 +166,7 @@ export class CircleCard extends WidgetElement {
       if (!raw) {
         problems.push(msg('No learning circle chosen: add a circle-id attribute with the circle’s number, such as 4821.'));
       } else if (this.requestedId === null) {
-        problems.push(msg(str`circle-id "${raw}" is not a learning circle number, such as 4821.`));
+        problems.push(msg(str`circle-id "${raw}" is not a learning circle number. Use the number at the end of the circle’s P2PU address, such as 4821.`));
       }
     }
     this.cardProblems = problems;
@@ -415,7 +415,7 @@ export class CircleCard extends WidgetElement {
       name = undefined;
     }
     if (!name || name === tag) return nothing;
-    return html`<li class="language">${icons.online}<span>${msg(str`In ${name}`)}</span></li>`;
+    return html`<li class="language">${icons.online}<span>${msg(str`Language: ${name}`)}</span></li>`;
   }
 
   private renderSeats(c: LearningCircle, status: CircleCardStatus, locale: string) {

@@ -346,7 +346,7 @@ describe('<circle-signup>', () => {
 
       const summary = $(el, '[part="error-summary"]')!;
       expect(focused(el)).to.equal(summary.querySelector('h4'));
-      expect(summary.querySelector('h4')!.textContent).to.equal('Please check 7 answers');
+      expect(summary.querySelector('h4')!.textContent).to.equal('Please correct 7 answers');
       const links = [...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(links).to.deep.equal(['#cs-name', '#cs-email', '#cs-phone', '#cs-goals', '#cs-support', '#cs-custom', '#cs-consent']);
       expect(summary.textContent).to.contain('Enter an email address like name@example.org');

@@ -324,8 +324,8 @@ export class CircleSignup extends WidgetElement {
       <p><strong>${msg('This signup form does not know which learning circle to sign you up for.')}</strong></p>
       <p>
         ${param
-          ? msg(str`For the page editor: this signup form needs a circle id. Add circle-id="1234" to the <circle-signup> tag, or link to this page with ?${param}=1234 at the end of its address.`)
-          : msg('For the page editor: this signup form needs a circle id. Add circle-id="1234" to the <circle-signup> tag (the number at the end of the circle\'s address on P2PU).')}
+          ? msg(str`For the page editor: this signup form needs a circle id. Add circle-id="1234" to the circle-signup tag, or link to this page with ?${param}=1234 at the end of its address.`)
+          : msg('For the page editor: this signup form needs a circle id. Add circle-id="1234" to the circle-signup tag (the number at the end of the circle\'s address on P2PU).')}
       </p>
     </div>`;
   }
@@ -599,8 +599,8 @@ export class CircleSignup extends WidgetElement {
     const count = fields.length + this.generalProblems.length;
     const title =
       new Intl.PluralRules(this.formatLocale).select(count) === 'one'
-        ? msg('Please check one answer')
-        : msg(str`Please check ${formatNumber(count, this.formatLocale)} answers`);
+        ? msg('Please correct one answer')
+        : msg(str`Please correct ${formatNumber(count, this.formatLocale)} answers`);
     return html`<div class="error-summary" part="error-summary" aria-labelledby="cs-errors-title">
       ${this.heading(1, 'cs-errors-title', title, true)}
       <ul>

@@ -209,7 +209,7 @@ export class CourseCard extends WidgetElement {
       <p>
         ${retryable
           ? msg('P2PU did not answer. Check your connection and try again.')
-          : msg('P2PU could not send this course.')}
+          : msg('The details of this course could not be loaded from P2PU.')}
       </p>
       ${retryable
         ? html`<button type="button" class="button secondary" @click=${() => void this.loader.run()}>
