@@ -7,6 +7,18 @@
 
 const DAY_MS = 86_400_000;
 
+// Building an Intl formatter costs far more than using one, and a page of cards formats hundreds
+// of dates: keep one per locale and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** `YYYY-MM-DD` (+ optional `HH:MM`) as a UTC timestamp standing for that wall-clock moment. */
 export function wallClock(isoDate: string, hhmm = '00:00'): Date | null {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -20,7 +32,7 @@ export function wallClock(isoDate: string, hhmm = '00:00'): Date | null {
 export function formatDate(isoDate: string, locale: string, style: 'medium' | 'long' = 'medium'): string {
   const date = wallClock(isoDate);
   if (!date) return isoDate;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone: 'UTC',
     weekday: style === 'long' ? 'long' : 'short',
     year: 'numeric',
@@ -32,14 +44,14 @@ export function formatDate(isoDate: string, locale: string, style: 'medium' | 'l
 /** "Tuesday" in the locale, from a date (P2PU's `day` is always English). */
 export function formatWeekday(isoDate: string, locale: string): string {
   const date = wallClock(isoDate);
-  return date ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(date) : '';
+  return date ? dateFormat(locale, { timeZone: 'UTC', weekday: 'long' }).format(date) : '';
 }
 
 /** "6:00 PM" or "18:00", as the locale writes clock times. */
 export function formatClock(hhmm: string, locale: string): string {
   const date = wallClock('2000-01-01', hhmm);
   return date
-    ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(date)
+    ? dateFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).format(date)
     : hhmm;
 }
 
@@ -50,7 +62,7 @@ export function formatClockRange(start: string, end: string | null, locale: stri
   if (!from) return start;
   if (!to) return formatClock(start, locale);
   if (to.getTime() <= from.getTime()) to = new Date(to.getTime() + DAY_MS); // past midnight
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).formatRange(from, to);
+  return dateFormat(locale, { timeZone: 'UTC', hour: 'numeric', minute: '2-digit' }).formatRange(from, to);
 }
 
 /**
@@ -60,7 +72,7 @@ export function formatClockRange(start: string, end: string | null, locale: stri
 export function formatInViewerZone(isoDateTime: string, locale: string, timeZone?: string): string | null {
   const instant = new Date(isoDateTime);
   if (Number.isNaN(instant.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone,
     weekday: 'short',
     hour: 'numeric',
@@ -78,5 +90,7 @@ export function daysUntil(isoDate: string, today: Date = new Date()): number | n
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
 }

@@ -402,6 +402,14 @@ describe('<circle-finder>', () => {
     expect($(el, '[role=tablist]')).to.exist;
   });
 
+  it('counts what it shows when P2PU counts a circle once per facilitator', async () => {
+    // the server answers count 3 for this search: one circle twice (two facilitators) and another
+    const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" q="python dat" filters="q"></circle-finder>`);
+    expect(cards(el).map((c) => c.circle!.id)).to.have.length(2);
+    expect(summary(el)).to.equal('2 learning circles match “python dat”.');
+    expect($(el, '[part~="load-more"]')).to.equal(null);
+  });
+
   it('offers one-click ways out when nothing matches', async () => {
     const el = await finder(html`<circle-finder
       endpoint=${api()}

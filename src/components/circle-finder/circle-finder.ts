@@ -1065,10 +1065,12 @@ export class CircleFinder extends WidgetElement {
     if (this.status === 'loading') return msg('Loading learning circles…');
     if (this.status === 'error' || !this.lastPage) return '';
     if (this.more === 'loading') return msg('Loading more learning circles…');
-    const total = this.lastPage.count;
     const shown = this.circles.length;
+    // P2PU counts a text match once per facilitator; once every page is in, what is shown is the
+    // true total, so never promise circles that will not come.
+    const total = this.lastPage.hasMore ? this.lastPage.count : shown;
     const sentence = this.summarySentence(total);
-    if (shown > 0 && (this.lastPage.hasMore || shown < total)) {
+    if (shown > 0 && this.lastPage.hasMore) {
       const s = formatNumber(shown, this.formatLocale);
       const t = formatNumber(total, this.formatLocale);
       return html`<span>${sentence}.</span> <span class="muted">${msg(str`Showing ${s} of ${t}.`)}</span>`;

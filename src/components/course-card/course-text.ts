@@ -3,6 +3,7 @@
  * counts and format labels. Kept apart from the element so the rules can be read (and tested) on
  * their own.
  */
+import { formatNumber } from '../../internal/format.js';
 import { msg, str } from '@lit/localize';
 
 /**
@@ -39,9 +40,7 @@ function oneDecimal(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
-function whole(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
-}
+const whole = formatNumber;
 
 function isOne(count: number, locale: string): boolean {
   return new Intl.PluralRules(locale).select(count) === 'one';

@@ -17,6 +17,7 @@ import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { isRightToLeft } from '../../i18n/locale.js';
+import { formatNumber } from '../../internal/format.js';
 import { buttonStyles, hostStyles } from '../../styles/host.js';
 import '../course-card/course-card.js';
 import type { CourseCard } from '../course-card/course-card.js';
@@ -659,13 +660,13 @@ export class CourseFinder extends WidgetElement {
   private countText(locale: string): string {
     if (this.phase === 'loading') return this.items.length > 0 ? msg('Searching…') : msg('Loading courses…');
     if (this.phase === 'error') return '';
-    const total = new Intl.NumberFormat(locale).format(this.count);
+    const total = formatNumber(this.count, locale);
     if (this.items.length === 0) return msg('No courses found');
     const one = new Intl.PluralRules(locale).select(this.count) === 'one';
     if (this.items.length >= this.count || !this.hasMore) {
       return one ? msg(str`${total} course`) : msg(str`${total} courses`);
     }
-    const shown = new Intl.NumberFormat(locale).format(this.items.length);
+    const shown = formatNumber(this.items.length, locale);
     return one ? msg(str`Showing ${shown} of ${total} course`) : msg(str`Showing ${shown} of ${total} courses`);
   }
 
