@@ -1,0 +1,52 @@
+// Size budget of the script-tag build (npm test): gzip bytes of the loader, of each widget chunk and
+// shared chunk, and of what a page with one widget downloads, against the limits in
+// bench/budget.json (about 18 % above the sizes when the budget was set). See docs/performance.md.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOADER, checkBudget, distDir, isLocaleChunk, pageTotal, readBudget, widgetTags } from '../bench/chunks.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+let budget;
+
+before(() => {
+  if (!existsSync(join(distDir, LOADER)) || !existsSync(join(distDir, 'widgets'))) {
+    const build = spawnSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    assert.equal(build.status, 0, 'npm run build failed');
+  }
+  budget = readBudget();
+});
+
+test('the loader and every chunk of the script-tag build stay within their gzip budget', () => {
+  const { files } = checkBudget(budget);
+  assert.ok(files.some((f) => f.name === LOADER), 'the loader was measured');
+  assert.ok(files.some((f) => f.name === 'widgets/circle-finder.js'), 'the widget chunks were measured');
+  const over = files
+    .filter((f) => !f.ok)
+    .map((f) => `${f.file}: ${kb(f.gzip)} gzip, budget ${kb(f.limit)} (${f.rule})`);
+  assert.deepEqual(over, [], `over budget (limits in bench/budget.json; a new shared chunk falls under "otherChunk"):\n${over.join('\n')}`);
+});
+
+test('every widget has a page budget, and a page with one widget stays within it', () => {
+  const { pages } = checkBudget(budget);
+  const missing = widgetTags().filter((tag) => !(tag in budget.pages));
+  assert.deepEqual(missing, [], 'widgets without a page budget in bench/budget.json');
+  const over = pages.filter((p) => !p.ok).map((p) => `<${p.page}> page: ${kb(p.gzip)} gzip, budget ${kb(p.limit)}`);
+  assert.deepEqual(over, [], over.join('\n'));
+});
+
+test('a page with only a course card downloads far less than a finder page, and no circle code', () => {
+  const card = pageTotal(['course-card']);
+  const finder = pageTotal(['circle-finder']);
+  const share = budget.courseCardShareOfFinder;
+  assert.ok(
+    card.gzip <= finder.gzip * share,
+    `course card page ${kb(card.gzip)} is more than ${share * 100} % of the finder page ${kb(finder.gzip)}`,
+  );
+  for (const name of card.files) assert.doesNotMatch(name, /circle-(finder|signup|card)|course-finder/, `course card page loads ${name}`);
+  // translations are lazy: an English page loads none
+  assert.deepEqual(finder.files.filter(isLocaleChunk), [], 'an English finder page loads a translation');
+});
