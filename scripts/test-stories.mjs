@@ -1,7 +1,9 @@
 // Story smoke test: builds the static Storybook, serves it on loopback, opens every story in
-// headless Chromium and fails a story that logs a console error, throws, or shows Storybook's
-// error screen. Ends with "stories: N passed, N failed".
+// headless Chromium and fails a story that logs a console error, throws, shows Storybook's
+// error screen, or has a WCAG 2.1 A/AA violation found by axe-core (run once the story's data has
+// settled; loading and skeleton states are scanned as they are). Ends with "stories: N passed, N failed".
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -50,6 +52,47 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'p2pu-stories-'));
 const api = await startApi({ port: 0, cors: 'open', faults: true, dataDir });
 
+// axe-core (a devDependency), injected into each story page; it looks into open shadow roots.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Waits until every custom element in the story (shadow roots included) has finished its update, then two frames. */
+async function settle(page) {
+  await page.evaluate(async () => {
+    const pending = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName.includes('-') && el.updateComplete) pending.push(el.updateComplete);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document.querySelector('#storybook-root') ?? document);
+    await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 2000))]);
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+/** The story's WCAG 2.1 A/AA violations, one line per element: "axe rule (impact): target: what is wrong". */
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const root = document.querySelector('#storybook-root');
+    if (!root) return [];
+    const results = await window.axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.flatMap((v) =>
+      v.nodes.map((n) => ({
+        id: v.id,
+        impact: n.impact ?? v.impact,
+        // a target inside shadow roots is a list of selectors, outermost first
+        target: n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' '),
+        // what is wrong with this element (e.g. the contrast ratio and colours), else the rule's summary
+        why: [...n.any, ...n.all, ...n.none].map((c) => c.message).find(Boolean) ?? v.help,
+      })),
+    );
+  }, AXE_TAGS);
+  return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.target}: ${v.why}`);
+}
+
 const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 
@@ -78,6 +121,10 @@ for (const story of stories) {
       ...new Set([...document.querySelectorAll('#storybook-root *')].map((e) => e.localName).filter((n) => n.includes('-') && !customElements.get(n))),
     ]);
     if (undefinedTags.length) problems.push(`elements never defined: ${undefinedTags.join(', ')}`);
+    if (shown.includes('sb-show-main')) {
+      await settle(page);
+      problems.push(...(await axeViolations(page)));
+    }
   } catch (error) {
     problems.push(String(error.message ?? error).split('\n')[0]);
   }

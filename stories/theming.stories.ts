@@ -35,6 +35,7 @@ export const DarkSurface: StoryObj = {
         --p2pu-color-text-muted: #b9c8cc;
         --p2pu-color-border: #8aa1a8;
         --p2pu-color-brand: #7fd3db;
+        --p2pu-color-link: #7fd3db;
         --p2pu-color-success: #8fe0a8;
         --p2pu-color-danger: #ffb4ab;
       }
@@ -43,7 +44,7 @@ export const DarkSurface: StoryObj = {
   `,
 };
 
-/** A library's brand colour: a light yellow still gets readable (dark) text on its buttons. */
+/** A light yellow brand: buttons get dark text, and links and focus rings a darkened yellow, by themselves. */
 export const LightBrandColour: StoryObj = {
   render: () => html`
     <style>
@@ -53,9 +54,6 @@ export const LightBrandColour: StoryObj = {
         max-width: 720px;
         --p2pu-color-brand: #ffd60a;
         --p2pu-radius: 2px;
-      }
-      .yellow-brand course-card::part(title-link) {
-        color: #5c4600;
       }
     </style>
     <div class="yellow-brand">${cards()}</div>

@@ -805,7 +805,7 @@ export class SnippetBuilder extends LitElement {
         <figcaption id="part-${id}">
           <strong>${title}</strong> <span class="hint">${note}</span>
         </figcaption>
-        <pre tabindex="0" aria-labelledby="part-${id}"><code id="code-${id}">${code}</code></pre>
+        <pre tabindex="0" role="region" aria-labelledby="part-${id}"><code id="code-${id}">${code}</code></pre>
         <button type="button" class="button" @click=${() => this.copy(id, code, what)}>
           ${this.copied === id ? 'Copied' : 'Copy'}<span class="visually-hidden"> the ${what}</span>
         </button>

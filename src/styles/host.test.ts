@@ -5,7 +5,7 @@ import { buttonStyles, hostStyles } from './host.js';
 class StyledProbe extends LitElement {
   static override styles = [hostStyles, buttonStyles];
   override render() {
-    return html`<button class="button" type="button">Sign up</button><p>text</p>`;
+    return html`<button class="button" type="button">Sign up</button><p>text</p><button class="button secondary" type="button">More</button>`;
   }
 }
 customElements.define('styled-probe', StyledProbe);
@@ -44,6 +44,15 @@ describe('theme tokens', () => {
     for (const brand of [undefined, '#ffd60a', '#e6f4ea', '#7b2cbf', '#0057b8', '#ff6b35', '#222222', '#bada55']) {
       const { text, background } = await buttonColours(brand);
       expect(contrast(text, background), `${brand}: ${text} on ${background}`).to.be.at.least(4.4);
+    }
+  });
+
+  it('keeps links and secondary buttons readable on white for light brand colours', async () => {
+    for (const brand of ['#ffd60a', '#e6f4ea', '#bada55', '#0b5f68', '#7b2cbf']) {
+      const el = await fixture<StyledProbe>(html`<styled-probe></styled-probe>`);
+      el.style.setProperty('--p2pu-color-brand', brand);
+      const secondary = getComputedStyle(el.shadowRoot!.querySelector('.secondary')!);
+      expect(contrast(toRgb(secondary.color), 'rgb(255, 255, 255)'), brand).to.be.at.least(4.5);
     }
   });
 

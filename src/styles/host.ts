@@ -9,6 +9,7 @@ import { css } from 'lit';
  * Tokens (set them on the element or any ancestor):
  *   --p2pu-color-brand        buttons, links, focus ring             default #0b5f68
  *   --p2pu-color-on-brand     text on the brand colour               default: black or white, whichever reads on the brand colour
+ *   --p2pu-color-link         links and focus ring on the surface    default: the brand colour, darkened if too light to read on white
  *   --p2pu-color-text         body text                              default #1d2428
  *   --p2pu-color-text-muted   secondary text (≥ 4.5:1 on surface)    default #4f5b62
  *   --p2pu-color-surface      card and panel background              default #ffffff
@@ -26,6 +27,9 @@ export const hostStyles = css`
     /* A library's brand colour can be light or dark: unless told otherwise, text on it is white on
        dark brands and black on light ones (OKLCH lightness 0.57 is where both reach about 4.5:1). */
     --_on-brand: var(--p2pu-color-on-brand, oklch(from var(--_brand) clamp(0, (0.57 - l) * 1000, 1) 0 0));
+    /* Links and the focus ring are thin: a light brand colour (yellow, pastel) is darkened for them
+       so they stay readable on the default white surface. Dark pages set --p2pu-color-link. */
+    --_link: var(--p2pu-color-link, oklch(from var(--_brand) min(l, 0.52) c h));
     --_text: var(--p2pu-color-text, #1d2428);
     --_muted: var(--p2pu-color-text-muted, #4f5b62);
     --_surface: var(--p2pu-color-surface, #ffffff);
@@ -62,7 +66,7 @@ export const hostStyles = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
   .visually-hidden {
@@ -104,12 +108,12 @@ export const buttonStyles = css`
     filter: brightness(1.1);
   }
   .button:focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
   .button.secondary {
     background: var(--_surface);
-    color: var(--_brand);
+    color: var(--_link);
   }
   .button[disabled],
   .button[aria-disabled='true'] {

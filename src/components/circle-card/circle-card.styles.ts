@@ -111,7 +111,7 @@ export const circleCardStyles = css`
     outline: none;
   }
   .title a:focus-visible::after {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
   .card.linked:hover .title a {
@@ -131,7 +131,7 @@ export const circleCardStyles = css`
   .meta .icon {
     flex: none;
     margin-block-start: 0.1em;
-    color: var(--_brand);
+    color: var(--_link);
   }
   .course-title {
     display: block;
@@ -172,7 +172,7 @@ export const circleCardStyles = css`
   }
   .status.starting-soon,
   .status.in-progress {
-    color: var(--_brand);
+    color: var(--_link);
     background: color-mix(in srgb, var(--_brand) 9%, var(--_surface));
   }
   .status.full {
@@ -189,7 +189,7 @@ export const circleCardStyles = css`
     border-style: dashed;
   }
   .badge.online {
-    color: var(--_brand);
+    color: var(--_link);
   }
 
   .meta {
@@ -247,7 +247,7 @@ export const circleCardStyles = css`
   }
   .cta.secondary {
     background: var(--_surface);
-    color: var(--_brand);
+    color: var(--_link);
   }
   .cta .arrow {
     display: inline-block;
@@ -390,7 +390,7 @@ export const circleCardStyles = css`
     font-size: 0.95em;
   }
   .message a {
-    color: var(--_brand);
+    color: var(--_link);
     font-weight: 600;
   }
   .problem {

@@ -97,7 +97,7 @@ export const finderStyles = css`
   }
   .filter-panel {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 210px), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
     gap: calc(var(--_space) * 0.75) var(--_space);
     padding: var(--_space);
     border-radius: var(--_radius);
@@ -122,7 +122,7 @@ export const finderStyles = css`
   .field.near {
     grid-column: 1 / -1;
   }
-  @container (min-width: 640px) {
+  @container (min-width: 40em) {
     .field.near {
       grid-column: span 2;
     }
@@ -182,7 +182,7 @@ export const finderStyles = css`
   /* ---- link-looking buttons ---- */
   .link {
     all: unset;
-    color: var(--_brand);
+    color: var(--_link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
@@ -191,11 +191,11 @@ export const finderStyles = css`
   .link:focus-visible,
   .chip:focus-visible,
   .tab:focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
   a {
-    color: var(--_brand);
+    color: var(--_link);
     font-weight: 600;
   }
 
@@ -263,7 +263,7 @@ export const finderStyles = css`
     cursor: pointer;
   }
   .tab[aria-selected='true'] {
-    color: var(--_brand);
+    color: var(--_link);
     border-block-end-color: var(--_brand);
   }
   .tab:hover {
@@ -295,7 +295,7 @@ export const finderStyles = css`
     list-style: none;
   }
   .results[data-layout='grid'] {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 250px), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
   .results > li {
     display: grid;
@@ -303,7 +303,7 @@ export const finderStyles = css`
     border-radius: var(--_radius);
   }
   .results > li:focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 3px;
   }
   circle-card {
@@ -413,7 +413,7 @@ export const finderStyles = css`
   }
 
   /* ---- narrow containers ---- */
-  @container (max-width: 360px) {
+  @container (max-width: 22.5em) {
     .search-row .button span {
       position: absolute;
       inline-size: 1px;

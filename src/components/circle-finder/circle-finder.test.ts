@@ -253,7 +253,8 @@ describe('<circle-finder>', () => {
 
   it('says clearly when the browser does not share the location, and does not search near', async () => {
     stubGeolocation((_ok, fail) => fail({ code: 1, message: 'denied' } as GeolocationPositionError));
-    const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="near" lang="de"></circle-finder>`);
+    // Australian English: kilometres, and English texts to read the message by
+    const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="near" lang="en-AU"></circle-finder>`);
     expect($$<HTMLOptionElement>(el, '#distance option').map((o) => o.value)).to.deep.equal(['10', '25', '50', '100']);
     const before = searches().length;
     $(el, '.locate')!.click();

@@ -17,7 +17,7 @@ export const styles = css`
     outline: none;
   }
   .heading:focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
 
@@ -31,7 +31,7 @@ export const styles = css`
   }
 
   .link {
-    color: var(--_brand);
+    color: var(--_link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -111,7 +111,7 @@ export const styles = css`
     outline: none;
   }
   .notice:focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
   .notice-title {
@@ -203,7 +203,7 @@ export const styles = css`
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 1px;
     border-color: var(--_brand);
   }

@@ -601,7 +601,7 @@ export class CircleSignup extends WidgetElement {
       new Intl.PluralRules(this.formatLocale).select(count) === 'one'
         ? msg('Please correct one answer')
         : msg(str`Please correct ${formatNumber(count, this.formatLocale)} answers`);
-    return html`<div class="error-summary" part="error-summary" aria-labelledby="cs-errors-title">
+    return html`<div class="error-summary" part="error-summary" role="group" aria-labelledby="cs-errors-title">
       ${this.heading(1, 'cs-errors-title', title, true)}
       <ul>
         ${fields.map(

@@ -90,7 +90,7 @@ export const courseCardStyles = css`
     font-size: 1.05em;
   }
   .title-link {
-    color: var(--_brand);
+    color: var(--_link);
     text-decoration: underline;
     text-decoration-thickness: 1px;
     text-underline-offset: 0.15em;
@@ -208,7 +208,7 @@ export const courseCardStyles = css`
     align-self: flex-start;
     min-block-size: 44px;
     padding-block: 0.4em;
-    color: var(--_brand);
+    color: var(--_link);
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -219,7 +219,7 @@ export const courseCardStyles = css`
     text-decoration-thickness: 2px;
   }
   .circles-link:focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
   .arrow .icon {

@@ -106,7 +106,7 @@ export const courseFinderStyles = css`
   }
   .toggle.active {
     border-color: var(--_brand);
-    color: var(--_brand);
+    color: var(--_link);
   }
   .toggle[aria-expanded='true'] {
     border-color: var(--_brand);
@@ -116,7 +116,7 @@ export const courseFinderStyles = css`
   .chip:focus-visible,
   .link-button:focus-visible,
   .link:focus-visible {
-    outline: 3px solid var(--_brand);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
   .badge {
@@ -190,7 +190,7 @@ export const courseFinderStyles = css`
   }
   .link-button {
     all: unset;
-    color: var(--_brand);
+    color: var(--_link);
     font-weight: 600;
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -227,7 +227,7 @@ export const courseFinderStyles = css`
     border: 1px solid var(--_brand);
     border-radius: 999px;
     background: var(--_surface);
-    color: var(--_brand);
+    color: var(--_link);
     font-size: 0.9em;
     cursor: pointer;
   }
@@ -339,7 +339,7 @@ export const courseFinderStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-    color: var(--_brand);
+    color: var(--_link);
     font-weight: 600;
     border-radius: 2px;
   }
