@@ -236,6 +236,9 @@ export class P2puClient {
       const endpoint = this.endpoint;
       void probe.then((ok) => {
         if (ok) corsOk.add(endpoint);
+        // A refusal looks the same as being offline, so only a success is remembered: a widget
+        // that retries after the network came back asks again instead of settling for a link-out.
+        else probes.delete(endpoint);
       });
     }
     return withSignal(probe, options.signal);
