@@ -75,7 +75,7 @@ const suites = [
     counts: nodeCounts,
   },
   { name: 'browser tests', command: bin('wtr'), args: ['--static-logging'], counts: countsOf, browser: true },
-  { name: 'story smoke tests', command: 'node', args: ['scripts/test-stories.mjs'], counts: countsOf, browser: true },
+  { name: 'story smoke tests', command: 'node', args: ['scripts/story-smoke.mjs'], counts: countsOf, browser: true },
 ];
 
 ensureChromium();

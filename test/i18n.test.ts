@@ -66,7 +66,7 @@ describe('widgets in P2PU’s languages', () => {
   it('the signup form and course finder switch language with the page, with no English left', async function () {
     this.timeout(20000); // two widgets loading over the network on a busy machine
     const root = await fixture<HTMLElement>(html`<div>
-      <circle-signup circle-id="4821" endpoint=${localApi.open}></circle-signup>
+      <circle-signup circle-id="4791" endpoint=${localApi.open}></circle-signup>
       <course-finder endpoint=${localApi.open} page-size="3"></course-finder>
     </div>`);
     const signup = root.querySelector('circle-signup')!;

@@ -65,6 +65,10 @@ export const hostStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  form {
+    /* quirks-mode pages give forms a bottom margin */
+    margin: 0;
+  }
   :focus-visible {
     outline: 3px solid var(--_link);
     outline-offset: 2px;

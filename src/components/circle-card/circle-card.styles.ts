@@ -9,10 +9,17 @@ export const circleCardStyles = css`
   :host {
     --_card-padding: calc(var(--_space) * 1.1);
     --_gap: calc(var(--_space) * 0.5);
+    /* fill a grid row (equal-height cards) by flex, not height: 100%, which quirks-mode pages
+       resolve against the window */
+    display: flex;
+    flex-direction: column;
   }
 
   .wrap {
     container: circle-card / inline-size;
+    flex: 1 1 auto;
+    display: flex;
+    flex-direction: column;
   }
 
   /* ---------- Card frame ---------- */
@@ -20,7 +27,7 @@ export const circleCardStyles = css`
     position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    block-size: 100%;
+    flex: 1 1 auto;
     margin: 0;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -250,7 +257,7 @@ export const circleCardStyles = css`
     color: var(--_link);
   }
   .cta .arrow {
-    display: inline-block;
+    display: inline-flex;
   }
   :host(:dir(rtl)) .cta .arrow {
     transform: scaleX(-1);

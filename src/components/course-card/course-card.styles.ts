@@ -3,16 +3,22 @@ import { css } from 'lit';
 export const courseCardStyles = css`
   :host {
     --_rating: var(--p2pu-color-rating, #a35200);
+    /* fill a grid row (equal-height cards) by flex, not height: 100%, which quirks-mode pages
+       resolve against the window */
+    display: flex;
+    flex-direction: column;
   }
   .frame {
     container-type: inline-size;
-    block-size: 100%;
+    flex: 1 1 auto;
+    display: flex;
+    flex-direction: column;
   }
   .card {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
-    block-size: 100%;
+    flex: 1 1 auto;
     margin: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
