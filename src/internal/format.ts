@@ -94,3 +94,18 @@ export function formatNumber(value: number, locale: string): string {
   if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
   return format.format(value);
 }
+
+/** A language code as a name in `locale` ("inglés"); the given fallback, then the code, when Intl has none. */
+export function formatLanguageName(code: string, locale: string, fallback?: string): string {
+  const trimmed = code.trim();
+  if (trimmed === '') return fallback || '';
+  try {
+    // Intl wants BCP 47 case: `zh-hans` → `zh-Hans`, `pt-br` → `pt-BR`.
+    const [tag] = Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'));
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
+    if (name) return name;
+  } catch {
+    // not a valid language tag, or a locale Intl cannot use: fall through
+  }
+  return fallback || trimmed;
+}

@@ -73,6 +73,15 @@ export const hostStyles = css`
     outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
+  /* the skeletons' sweep while loading (each widget stops it under prefers-reduced-motion) */
+  @keyframes shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

@@ -353,14 +353,6 @@ export const circleCardStyles = css`
     margin-block-start: calc(var(--_space) * 0.5);
     border-radius: var(--_radius);
   }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton .bar {
       animation: none;

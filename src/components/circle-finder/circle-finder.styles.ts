@@ -363,14 +363,6 @@ export const finderStyles = css`
   .bone.short {
     inline-size: 45%;
   }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     .bone {
       animation: none;

@@ -370,14 +370,6 @@ export const styles = css`
     block-size: 8em;
     margin-block-start: 0.5em;
   }
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
   @media (prefers-reduced-motion: reduce) {
     .skeleton .bar,
     .skeleton .block,

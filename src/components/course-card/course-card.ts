@@ -10,6 +10,7 @@ import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
+import { formatLanguageName } from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
 import { isRightToLeft } from '../../i18n/locale.js';
 import { buttonStyles, hostStyles } from '../../styles/host.js';
@@ -19,7 +20,6 @@ import {
   circlesPageUrl,
   formatKind,
   formatLabel,
-  languageName,
   ratingLabel,
   ratingText,
   roundToHalf,
@@ -231,7 +231,7 @@ export class CourseCard extends WidgetElement {
     const circlesUrl = circlesPageUrl(this.circlesPage, course.id, coursePageUrl);
     const topics = this.compact ? [] : course.topics.filter((t) => t.trim() !== '');
     const shownTopics = topics.slice(0, MAX_TOPICS);
-    const language = course.language ? languageName(course.language, locale, course.languageDisplay) : '';
+    const language = course.language ? formatLanguageName(course.language, locale, course.languageDisplay) : '';
     return html`<article part="card" class="card" aria-labelledby="title">
       <div class="layout">
         <div class="main">

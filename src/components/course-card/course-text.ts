@@ -1,28 +1,10 @@
 /**
- * Words and numbers of a course card, in the widget's locale: language names, star ratings, usage
+ * Words and numbers of a course card, in the widget's locale: star ratings, usage
  * counts and format labels. Kept apart from the element so the rules can be read (and tested) on
  * their own.
  */
 import { formatNumber } from '../../internal/format.js';
 import { msg, str } from '@lit/localize';
-
-/**
- * A language code from P2PU (`en`, `pt-br`, `zh-hans`: Django's lower-case codes) as a name in
- * `locale` ("inglés" for `en` in Spanish), or `fallback` (then the code) when Intl has no name.
- */
-export function languageName(code: string, locale: string, fallback?: string): string {
-  const trimmed = code.trim();
-  if (trimmed === '') return fallback || '';
-  try {
-    // Intl wants BCP 47 case: `zh-hans` → `zh-Hans`, `pt-br` → `pt-BR`.
-    const [tag] = Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'));
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
-    if (name) return name;
-  } catch {
-    // not a valid language tag, or a locale Intl cannot use: fall through
-  }
-  return fallback || trimmed;
-}
 
 /** The rating as P2PU draws it: rounded to the nearest half star (4.38 → 4.5; 4.24 → 4). */
 export function roundToHalf(rating: number): number {

@@ -17,7 +17,7 @@ import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { isRightToLeft } from '../../i18n/locale.js';
-import { formatNumber } from '../../internal/format.js';
+import { formatLanguageName, formatNumber } from '../../internal/format.js';
 import { buttonStyles, hostStyles } from '../../styles/host.js';
 import '../course-card/course-card.js';
 import type { CourseCard } from '../course-card/course-card.js';
@@ -619,7 +619,7 @@ export class CourseFinder extends WidgetElement {
     return codes
       .map((code) => {
         const info = this.languageOptions?.find((l) => l.code === code);
-        const label = languageLabel(code, locale, info?.name);
+        const label = formatLanguageName(code, locale, info?.name);
         // The language's own name too ("Spanisch · español"), for people who read that language.
         const own = info?.nameLocal;
         const native = own && own.toLocaleLowerCase() !== label.toLocaleLowerCase() ? own : undefined;
@@ -636,7 +636,7 @@ export class CourseFinder extends WidgetElement {
     if (this.shows('languages')) {
       for (const code of this.search.languages) {
         const info = this.languageOptions?.find((l) => l.code === code);
-        chips.push({ key: 'languages', value: code, label: languageLabel(code, locale, info?.name) });
+        chips.push({ key: 'languages', value: code, label: formatLanguageName(code, locale, info?.name) });
       }
     }
     if (chips.length === 0) return nothing;
@@ -779,18 +779,6 @@ function orderLabel(order: CourseOrder): string {
     default:
       return msg('Title (A–Z)');
   }
-}
-
-/** A language code as a name in the viewer's language; P2PU's English name, then the code, as fallbacks. */
-function languageLabel(code: string, locale: string, fallback?: string): string {
-  try {
-    const [tag] = Intl.getCanonicalLocales(code.trim().replace(/_/g, '-'));
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
-    if (name) return name;
-  } catch {
-    // not a language tag Intl knows
-  }
-  return fallback || code;
 }
 
 defineElement('course-finder', CourseFinder);
