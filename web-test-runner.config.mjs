@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureApiMiddleware } from './test/fixture-api.mjs';
 import { startApi } from './server/main.mjs';
+import { reactBundlesPlugin } from './test/react-bundles.mjs';
 
 /**
  * The local P2PU API, twice, on random ports (so cross-origin from the test page): `open` lets any
@@ -69,7 +70,12 @@ function summaryLineReporter() {
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), localApiPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    localApiPlugin(),
+    // /__react/18.js and /__react/19.js: React + ReactDOM as ES modules for src/react.test.ts
+    reactBundlesPlugin(),
+  ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en"><head><meta charset="utf-8"><script src="/__local-api.js"></script></head>
     <body><script type="module" src="${testFramework}"></script></body></html>`,

@@ -1,15 +1,20 @@
 /**
  * React wrappers for the widgets, made with @lit/react. React itself is passed in, so this package
- * does not depend on a React version:
+ * does not depend on a React version (tested with React 18 and 19):
  *
  *   import * as React from 'react';
  *   import { createReactComponents } from '@p2pu/learning-circle-widgets/react.js';
  *   const { CircleFinder } = createReactComponents(React);
  *   <CircleFinder teamId="12" onCircleSelect={(e) => …} />
+ *
+ * Settings are props (`teamId`, `endpoint`, `circleId`, …), set as properties on the element; each
+ * `@fires` event of an element is an `on…` prop (`p2pu-circle-search` → `onCircleSearch`).
+ * src/react.test.ts checks this list against custom-elements.json, so a new element or event
+ * without a wrapper or prop fails the tests.
  */
 import { createComponent, type EventName } from '@lit/react';
 import { P2puConfig } from './config/p2pu-config.js';
-import { CircleCard, type CircleSelectDetail } from './components/circle-card/circle-card.js';
+import { CircleCard } from './components/circle-card/circle-card.js';
 import { CircleFinder } from './components/circle-finder/circle-finder.js';
 import { CircleSignup } from './components/circle-signup/circle-signup.js';
 import { CourseCard } from './components/course-card/course-card.js';
@@ -17,7 +22,9 @@ import { CourseFinder } from './components/course-finder/course-finder.js';
 
 type ReactModule = Parameters<typeof createComponent>[0]['react'];
 
-const circleSelect = 'p2pu-circle-select' as EventName<CustomEvent<CircleSelectDetail>>;
+/** An event name, typed with the event its element declares in GlobalEventHandlersEventMap. */
+const event = <K extends keyof GlobalEventHandlersEventMap>(name: K) =>
+  name as EventName<GlobalEventHandlersEventMap[K]>;
 
 export function createReactComponents(react: ReactModule) {
   return {
@@ -26,15 +33,15 @@ export function createReactComponents(react: ReactModule) {
       react,
       tagName: 'circle-card',
       elementClass: CircleCard,
-      events: { onCircleSelect: circleSelect },
+      events: { onCircleSelect: event('p2pu-circle-select') },
     }),
     CircleFinder: createComponent({
       react,
       tagName: 'circle-finder',
       elementClass: CircleFinder,
       events: {
-        onCircleSelect: circleSelect,
-        onCircleSearch: 'p2pu-circle-search' as EventName<GlobalEventHandlersEventMap['p2pu-circle-search']>,
+        onCircleSearch: event('p2pu-circle-search'),
+        onCircleSelect: event('p2pu-circle-select'),
       },
     }),
     CircleSignup: createComponent({
@@ -42,8 +49,8 @@ export function createReactComponents(react: ReactModule) {
       tagName: 'circle-signup',
       elementClass: CircleSignup,
       events: {
-        onSignup: 'p2pu-signup' as EventName<GlobalEventHandlersEventMap['p2pu-signup']>,
-        onSignupError: 'p2pu-signup-error' as EventName<GlobalEventHandlersEventMap['p2pu-signup-error']>,
+        onSignup: event('p2pu-signup'),
+        onSignupError: event('p2pu-signup-error'),
       },
     }),
     CourseCard: createComponent({
@@ -51,8 +58,8 @@ export function createReactComponents(react: ReactModule) {
       tagName: 'course-card',
       elementClass: CourseCard,
       events: {
-        onCourseSelect: 'p2pu-course-select' as EventName<GlobalEventHandlersEventMap['p2pu-course-select']>,
-        onCourseOpen: 'p2pu-course-open' as EventName<GlobalEventHandlersEventMap['p2pu-course-open']>,
+        onCourseSelect: event('p2pu-course-select'),
+        onCourseOpen: event('p2pu-course-open'),
       },
     }),
     CourseFinder: createComponent({
@@ -60,8 +67,9 @@ export function createReactComponents(react: ReactModule) {
       tagName: 'course-finder',
       elementClass: CourseFinder,
       events: {
-        onCourseSearch: 'p2pu-course-search' as EventName<GlobalEventHandlersEventMap['p2pu-course-search']>,
-        onCourseSelect: 'p2pu-course-select' as EventName<GlobalEventHandlersEventMap['p2pu-course-select']>,
+        onCourseSearch: event('p2pu-course-search'),
+        onCourseSelect: event('p2pu-course-select'),
+        onCourseOpen: event('p2pu-course-open'),
       },
     }),
   };
