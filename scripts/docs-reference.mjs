@@ -1,8 +1,10 @@
 // npm run docs: writes docs/reference.md (attributes, events, parts, custom properties and slots of
 // every element) from custom-elements.json, so the reference never drifts from the elements.
 // `--check` exits non-zero when docs/reference.md is out of date (a node test runs it).
+// It also writes the token table of docs/theming.md (scripts/design-tokens.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeTheming } from './design-tokens.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const manifestPath = `${root}custom-elements.json`;
@@ -69,8 +71,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.error('docs/reference.md is out of date: run `npm run docs`');
       process.exit(1);
     }
+    if (!writeTheming({ check: true })) {
+      console.error('the token table of docs/theming.md is out of date: run `npm run docs`');
+      process.exit(1);
+    }
   } else {
     writeFileSync(outPath, text);
     console.log(`wrote ${outPath}`);
+    // the token table of docs/theming.md, from src/styles/tokens.ts
+    writeTheming();
   }
 }

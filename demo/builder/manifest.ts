@@ -84,8 +84,8 @@ export interface ColourSpec {
   /** `--p2pu-color-brand` */
   name: string;
   label: string;
-  /** `#rrggbb` */
-  default: string;
+  /** `#rrggbb`, or null when the widgets compute it from the brand colour (text on brand, links). */
+  default: string | null;
   description: string;
 }
 
@@ -317,7 +317,7 @@ export function readManifest(manifest: CustomElementsManifest | null | undefined
         colours.push({
           name: prop.name,
           label: COLOUR_LABELS[prop.name] ?? humanize(prop.name.replace(/^--p2pu-color-/, '')),
-          default: hexColour(unquote(prop.default)) ?? '#000000',
+          default: hexColour(unquote(prop.default)),
           description: (prop.description ?? '').replace(/\s+/g, ' ').trim(),
         });
       }

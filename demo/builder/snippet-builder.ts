@@ -29,6 +29,7 @@ import {
   changedColours,
   cleanValue,
   contrastRatio,
+  derivedColour,
   cspFor,
   cssRule,
   elementTag,
@@ -723,11 +724,15 @@ export class SnippetBuilder extends LitElement {
 
   private renderColours(widget: WidgetSpec) {
     if (!widget.colours.length) return nothing;
-    const current = (name: string, fallback: string) => this.colours[name] ?? fallback;
+    const chosen: Record<string, string> = {};
+    for (const c of widget.colours) if (c.default) chosen[c.name] = this.colours[c.name] ?? c.default;
+    // tokens the widgets compute from the brand colour preview as the widgets would show them
+    const current = (name: string, fallback: string | null) =>
+      this.colours[name] ?? fallback ?? derivedColour(name, chosen);
     const byName = Object.fromEntries(widget.colours.map((c) => [c.name, current(c.name, c.default)]));
     const pairs: [string, string, string][] = [
       ['--p2pu-color-on-brand', '--p2pu-color-brand', 'Text on the brand colour'],
-      ['--p2pu-color-brand', '--p2pu-color-surface', 'Links on the background'],
+      ['--p2pu-color-link', '--p2pu-color-surface', 'Links on the background'],
       ['--p2pu-color-text', '--p2pu-color-surface', 'Text on the background'],
       ['--p2pu-color-text-muted', '--p2pu-color-surface', 'Secondary text on the background'],
     ];

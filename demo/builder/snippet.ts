@@ -212,3 +212,24 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * The colour a widget shows for a token the widgets compute (no fixed default), as the builder
+ * previews it: text on the brand is black or white, whichever reads better; links are the brand
+ * colour, darkened until they read on the background (as src/styles/host.ts does with OKLCH).
+ */
+export function derivedColour(name: string, colours: Record<string, string>): string {
+  const brand = colours['--p2pu-color-brand'] ?? '#0b5f68';
+  if (name === '--p2pu-color-on-brand') {
+    return contrastRatio('#000000', brand) >= contrastRatio('#ffffff', brand) ? '#000000' : '#ffffff';
+  }
+  const surface = colours['--p2pu-color-surface'] ?? '#ffffff';
+  let link = brand;
+  for (let step = 0; step < 20 && contrastRatio(link, surface) < 4.5; step++) link = darker(link);
+  return link;
+}
+
+function darker(hex: string): string {
+  const channel = (i: number) => Math.round(parseInt(hex.slice(i, i + 2), 16) * 0.9).toString(16).padStart(2, '0');
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
