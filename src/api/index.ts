@@ -58,6 +58,22 @@ export {
   toSignupBody,
 } from './normalize.js';
 export { DEFAULT_CIRCLE_IMAGE_URL } from './models.js';
+export { DAY_MS, WEEK_MS, clockMs, dateMs, weeklyDates } from './dates.js';
+export {
+  STARTING_SOON_DAYS,
+  browserOffset,
+  circleToday,
+  closedReason,
+  learnerStatus,
+  meetingDates,
+  meetingInstant,
+  meetingsAhead,
+  seatsLeft,
+  viewerLocalMeeting,
+  type ClosedReason,
+  type LearnerStatus,
+  type ViewerOffset,
+} from './circle-rules.js';
 export type {
   CirclePage,
   CircleCourse,

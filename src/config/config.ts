@@ -63,6 +63,9 @@ export function resolveConfig(...sources: (ConfigSource | undefined)[]): WidgetC
   return resolved as unknown as WidgetConfig;
 }
 
+/** The configuration keys, in one list for every widget, <p2pu-config> and the script tag. */
+export const CONFIG_KEYS = Object.keys(CONFIG_ATTRIBUTES) as readonly (keyof WidgetConfig)[];
+
 /**
  * Reads raw attribute text (from an element or a script tag's data-*) into a source.
  * Whitespace and quotes a CMS may add are trimmed; invalid values are left unset so the next
@@ -72,39 +75,43 @@ export function parseConfigAttributes(
   read: (attribute: string) => string | null | undefined,
   problems: string[] = [],
 ): ConfigSource {
-  const text = (attribute: string) => cleanAttribute(read(attribute));
-  const source: ConfigSource = {};
+  return parseConfigValues((key) => read(CONFIG_ATTRIBUTES[key]), problems);
+}
 
-  const endpoint = text(CONFIG_ATTRIBUTES.endpoint);
+/**
+ * Reads settings by key, whatever they came as: attribute text, or a property a script (or React)
+ * set, string or number. The same rules as {@link parseConfigAttributes}.
+ */
+export function parseConfigValues(read: (key: keyof WidgetConfig) => unknown, problems: string[] = []): ConfigSource {
+  const text = (key: keyof WidgetConfig) => {
+    const value = read(key);
+    return typeof value === 'string' || typeof value === 'number' ? cleanAttribute(String(value)) : '';
+  };
+  const source: ConfigSource = {};
+  const endpoint = text('endpoint');
   if (endpoint) {
     const normalized = normalizeEndpoint(endpoint);
     if (normalized) source.endpoint = normalized;
     else problems.push(`endpoint "${endpoint}" is not an http(s) address, such as ${PRODUCTION_ENDPOINT}`);
   }
-
-  const lang = text(CONFIG_ATTRIBUTES.lang);
+  const lang = text('lang');
   if (lang) source.lang = lang;
-
-  const teamId = text(CONFIG_ATTRIBUTES.teamId);
+  const teamId = text('teamId');
   if (teamId) {
     const parsed = parsePositiveInteger(teamId);
     if (parsed !== null) source.teamId = parsed;
     else problems.push(`team-id "${teamId}" is not a team number, such as 12`);
   }
-
-  const transport = text(CONFIG_ATTRIBUTES.transport);
+  const transport = text('transport');
   if (transport) {
     const lower = transport.toLowerCase() as Transport;
     if (TRANSPORTS.includes(lower)) source.transport = lower;
     else problems.push(`transport "${transport}" must be one of ${TRANSPORTS.join(', ')}`);
   }
-
-  const signupPage = text(CONFIG_ATTRIBUTES.signupPage);
+  const signupPage = text('signupPage');
   if (signupPage) source.signupPage = signupPage;
-
-  const privacyUrl = text(CONFIG_ATTRIBUTES.privacyUrl);
+  const privacyUrl = text('privacyUrl');
   if (privacyUrl) source.privacyUrl = privacyUrl;
-
   return source;
 }
 

@@ -15,7 +15,10 @@ import { normalizeEndpoint } from '../api/index.js';
 
 /** A minimal widget: shows the configuration it resolved, as a real widget would use it. */
 class ConfigProbe extends WidgetElement {
-  override render() {
+  protected override get viewState() {
+    return 'content';
+  }
+  override renderWidget() {
     return html`<output>${JSON.stringify(this.config)}</output>`;
   }
 }
@@ -93,7 +96,7 @@ describe('configuration resolution', () => {
       const [first] = root.querySelectorAll<P2puConfig>('p2pu-config');
       await first.updateComplete;
       const notice = first.shadowRoot!.querySelector('[part="problem"]')!;
-      expect(notice.getAttribute('role')).to.equal('alert');
+      expect(notice.getAttribute('role')).to.equal('note');
       expect(notice.textContent).to.contain('team-id "Riverbend" is not a team number');
       expect(warnings.filter((w) => w.includes('Riverbend'))).to.have.length(1);
       // the unusable value falls through instead of reaching the API

@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyValues } from 'lit';
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { configContext } from './context.js';
-import { CONFIG_ATTRIBUTES, parseConfigAttributes, type ConfigSource } from './config.js';
+import { CONFIG_ATTRIBUTES, type ConfigSource } from './config.js';
+import { ConfigElement } from './config-element.js';
 import { defineElement } from '../internal/define.js';
-import { warnOnce } from '../internal/warn.js';
+import { renderSetupProblems, warnSetupProblems } from '../internal/setup-problems.js';
+import { setupProblemStyles } from '../styles/notices.js';
 
 /**
  * Configures every learning-circle widget inside it, so a page sets the endpoint, team or
@@ -15,33 +16,15 @@ import { warnOnce } from '../internal/warn.js';
  * @slot - The widgets (and any other content) this configuration applies to.
  * @csspart problem - The notice shown to a page editor when an attribute is not usable.
  */
-export class P2puConfig extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    [part='problem'] {
-      display: block;
-      margin: 0 0 1em;
-      padding: 0.75em 1em;
-      border: 2px solid #b3261e;
-      border-radius: 6px;
-      background: #fff;
-      color: #5c1210;
-      font: inherit;
-    }
-  `;
-
-  /** Origin of the P2PU API, e.g. `https://learningcircles.p2pu.org` or a proxy on the library's site. */
-  @property({ reflect: true }) endpoint?: string;
-  /** Team whose learning circles the widgets show. */
-  @property({ attribute: 'team-id', reflect: true }) teamId?: string;
-  /** How GET requests reach the API: `auto` (default), `cors` or `jsonp`. */
-  @property({ reflect: true }) transport?: string;
-  /** The library's own signup page; `{id}` is replaced by the circle id, e.g. `/join.html?circle={id}`. */
-  @property({ attribute: 'signup-page', reflect: true }) signupPage?: string;
-  /** Privacy policy shown next to the signup consent. */
-  @property({ attribute: 'privacy-url', reflect: true }) privacyUrl?: string;
+export class P2puConfig extends ConfigElement {
+  static override styles = [
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+    setupProblemStyles,
+  ];
 
   private readonly provider = new ContextProvider(this, { context: configContext, initialValue: {} });
   private readonly outer = new ContextConsumer(this, {
@@ -67,9 +50,9 @@ export class P2puConfig extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const problems: string[] = [];
-    const own = parseConfigAttributes((name) => this.getAttribute(name), problems);
+    const own = this.readOwnConfig(problems);
     this.problems = problems;
-    for (const problem of problems) warnOnce(`<p2pu-config>: ${problem}.`);
+    warnSetupProblems(this.localName, problems);
     const merged: ConfigSource = { ...this.outer.value, ...own };
     this.provider.setValue(merged);
   }
@@ -80,12 +63,10 @@ export class P2puConfig extends LitElement {
   }
 
   override render() {
-    return html`${this.problems.length
-        ? html`<p part="problem" role="alert">
-            Learning-circle widgets: please check the settings of this configuration block:
-            ${this.problems.join('; ')}.
-          </p>`
-        : nothing}<slot></slot>`;
+    return html`${renderSetupProblems(
+      'Learning-circle widgets: please check the settings of this configuration block:',
+      this.problems,
+    )}<slot></slot>`;
   }
 }
 

@@ -5,7 +5,10 @@ import { getLocale } from './localization.js';
 
 /** A widget that shows the language it formats in, as real widgets use it for dates. */
 class LocaleProbe extends WidgetElement {
-  override render() {
+  protected override get viewState() {
+    return 'content';
+  }
+  override renderWidget() {
     return html`<output>${this.formatLocale}</output>`;
   }
 }

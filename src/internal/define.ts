@@ -24,8 +24,16 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   }
   if (existing === ctor || existing[VERSION_KEY] === VERSION || warned.has(tag)) return;
   warned.add(tag);
+  if (existing[VERSION_KEY] === undefined) {
+    // Someone else's element took the name: ours cannot run, and the page editor must hear why.
+    console.warn(
+      `<${tag}> is already defined by another script on this page, not by learning-circle-widgets; ` +
+        `the learning-circle widget <${tag}> cannot run here. Remove the other script's <${tag}> or ask its authors to rename it.`,
+    );
+    return;
+  }
   console.warn(
-    `<${tag}> is already registered by learning-circle-widgets ${existing[VERSION_KEY] ?? '(unknown version)'}; ` +
+    `<${tag}> is already registered by learning-circle-widgets ${existing[VERSION_KEY]}; ` +
       `this copy (${VERSION}) is not used. Include the widgets script once per page.`,
   );
 }

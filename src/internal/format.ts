@@ -109,3 +109,31 @@ export function formatLanguageName(code: string, locale: string, fallback?: stri
   }
   return fallback || trimmed;
 }
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The locale's plural category of a count ("one", "other", …), with the rules made once per locale. */
+export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count);
+}
+
+/** A weekday by our number, 0 = Monday … 6 = Sunday: "Tuesday" in the locale. */
+export function formatWeekdayNumber(day: number, locale: string): string {
+  // 2024-01-01 was a Monday.
+  return dateFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + day));
+}
+
+const unitFormats = new Map<string, Intl.NumberFormat>();
+
+/** "10 mi" or "25 km", as the locale writes short distances. */
+export function formatDistance(amount: number, unit: 'kilometer' | 'mile', locale: string): string {
+  const key = `${locale}|${unit}`;
+  let format = unitFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 });
+    unitFormats.set(key, format);
+  }
+  return format.format(amount);
+}

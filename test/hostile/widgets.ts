@@ -12,51 +12,27 @@ export const WIDGETS = ['circle-finder', 'circle-card', 'circle-signup', 'course
 export type Widget = (typeof WIDGETS)[number];
 
 /**
- * `loading` (skeleton), `content` (the circle, course or results), `form` (signup form), `error`
- * (could not load), `empty` (no results), `not-found` (no such circle or course), `link-out`
- * (signup on P2PU instead), `notice` (signup closed…), `unknown` (none of these: a bug).
+ * What a widget shows, from its root's `data-state`: `loading`, `content` (the circle, course or
+ * results), `empty` (no results), `error` (could not load), `not-found` (no such circle or course),
+ * `problem` (settings a page editor must fix), and for the signup `form`, `submitting`, `done`,
+ * `link-out` (signup on P2PU instead) and `closed`; `unknown` when it has none (a bug).
  */
-export type WidgetState = 'loading' | 'content' | 'form' | 'error' | 'empty' | 'not-found' | 'link-out' | 'notice' | 'unknown';
-
-const q = (el: Element, selector: string) => el.shadowRoot?.querySelector(selector) ?? null;
+export type WidgetState =
+  | 'loading'
+  | 'content'
+  | 'empty'
+  | 'error'
+  | 'not-found'
+  | 'problem'
+  | 'form'
+  | 'submitting'
+  | 'done'
+  | 'link-out'
+  | 'closed'
+  | 'unknown';
 
 export function widgetState(el: HTMLElement): WidgetState {
-  switch (el.localName as Widget) {
-    case 'circle-finder':
-      if (q(el, '.body')?.getAttribute('aria-busy') === 'true' || q(el, '.results.skeleton')) return 'loading';
-      if (q(el, '.error')) return 'error';
-      if (q(el, '.empty')) return 'empty';
-      if (q(el, '.results circle-card')) return 'content';
-      return 'unknown';
-    case 'circle-card':
-      if (q(el, '.card.skeleton')) return 'loading';
-      if (q(el, '.message.error')) return 'error';
-      if (q(el, '.message.not-found')) return 'not-found';
-      if (q(el, '[part=title]')) return 'content';
-      return 'unknown';
-    case 'circle-signup':
-      if (q(el, '.skeleton')) return 'loading';
-      if (q(el, '.notice.error[role=alert]')) return 'error';
-      if (q(el, 'form')) return 'form';
-      if (q(el, '[part=link-out]')) return 'link-out';
-      if (q(el, '[part=notice]')) return q(el, '[part=summary]') ? 'notice' : 'not-found';
-      if (q(el, '[part=confirmation]')) return 'content';
-      return 'unknown';
-    case 'course-card':
-      if (q(el, '.card.skeleton')) return 'loading';
-      if (q(el, '.message.error')) return 'error';
-      if (q(el, '.card.message')) return 'not-found';
-      if (q(el, '[part=title]')) return 'content';
-      return 'unknown';
-    case 'course-finder':
-      if (q(el, '.skeletons') || q(el, '.results.stale')) return 'loading';
-      if (q(el, '[part=error]')) return 'error';
-      if (q(el, '[part=empty]')) return 'empty';
-      if (q(el, 'course-card')) return 'content';
-      return 'unknown';
-    default:
-      return 'unknown';
-  }
+  return (el.shadowRoot?.querySelector('.widget')?.getAttribute('data-state') as WidgetState | null) ?? 'unknown';
 }
 
 /** Every element in `root`, its shadow roots and theirs (nested widgets included). */
@@ -85,7 +61,15 @@ export function visibleText(el: Element): string {
       else if (child instanceof Element) {
         if (child.localName === 'style' || child.localName === 'script' || child.localName === 'template') continue;
         if (child.shadowRoot) walk(child.shadowRoot);
-        else if (!(child instanceof HTMLElement) || child.offsetParent !== null || child.getClientRects().length > 0) walk(child);
+        // a `display: contents` element (each widget's root) has no box of its own, yet its children show
+        else if (
+          !(child instanceof HTMLElement) ||
+          child.offsetParent !== null ||
+          child.getClientRects().length > 0 ||
+          getComputedStyle(child).display === 'contents'
+        ) {
+          walk(child);
+        }
       }
     }
   };

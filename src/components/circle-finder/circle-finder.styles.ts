@@ -1,5 +1,10 @@
 import { css } from 'lit';
 
+/**
+ * <circle-finder>'s own layout: the search row, the filter panel (folded behind "Filters" when the
+ * finder is narrow), the tabs and the result list in its layouts. Controls, chips, notices,
+ * skeletons and "Load more" come from the shared modules in src/styles/.
+ */
 export const finderStyles = css`
   [hidden] {
     display: none !important;
@@ -11,40 +16,20 @@ export const finderStyles = css`
     gap: var(--_space);
     min-inline-size: 0;
   }
-  .measure {
-    position: absolute;
-    inset-inline: 0;
-    inset-block-start: 0;
-    block-size: 0;
-    visibility: hidden;
-  }
   p {
     margin: 0;
   }
   .muted {
     color: var(--_muted);
   }
-
-  /* ---- page-editor notice ---- */
-  .config-problems {
-    padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .config-problems ul {
-    margin: 0.4em 0 0;
-    padding-inline-start: 1.2em;
+  .icon {
+    flex: none;
   }
 
   /* ---- controls ---- */
   .controls {
     display: grid;
     gap: calc(var(--_space) * 0.75);
-  }
-  label,
-  legend {
-    font-weight: 600;
   }
   .search > label {
     display: block;
@@ -54,41 +39,26 @@ export const finderStyles = css`
     display: flex;
     gap: 0.5em;
   }
-  input[type='search'],
-  select {
-    box-sizing: border-box;
-    min-block-size: 44px;
-    margin: 0;
-    padding: 0.45em 0.7em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    line-height: 1.3;
-  }
   input[type='search'] {
     flex: 1 1 auto;
     min-inline-size: 0;
-    inline-size: 100%;
   }
-  input::placeholder {
-    color: var(--_muted);
-    opacity: 1;
-  }
-  select {
-    inline-size: 100%;
-    max-inline-size: 100%;
-  }
-  select:disabled {
-    opacity: 0.7;
-  }
+  /* The filter panel folds behind a "Filters" button when the finder itself is narrow. */
   .filters-toggle {
+    display: none;
     justify-self: start;
+  }
+  @container (max-width: 559.98px) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filter-panel.folded {
+      display: none;
+    }
   }
   .button,
   .tab,
-  .link {
+  .link-button {
     overflow-wrap: normal;
   }
   .search-row .button {
@@ -102,21 +72,6 @@ export const finderStyles = css`
     padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-  }
-  .field {
-    display: grid;
-    gap: 0.3em;
-    align-content: start;
-    min-inline-size: 0;
-  }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.3em;
   }
   .field.days,
   .field.near {
@@ -132,22 +87,6 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 0 1.1em;
   }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.45em;
-    min-block-size: 36px;
-    font-weight: 400;
-    cursor: pointer;
-  }
-  input[type='checkbox'],
-  input[type='radio'] {
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    margin: 0;
-    accent-color: var(--_brand);
-    flex: none;
-  }
   .near-row {
     display: flex;
     flex-wrap: wrap;
@@ -162,85 +101,11 @@ export const finderStyles = css`
   .distance select {
     inline-size: auto;
   }
-  .hint {
-    font-size: 0.92em;
-    color: var(--_muted);
-  }
-  .hint:empty {
-    display: none;
-  }
   .hint.problem {
     display: flex;
     gap: 0.4em;
     align-items: flex-start;
     color: var(--_danger);
-  }
-  .icon {
-    flex: none;
-  }
-
-  /* ---- link-looking buttons ---- */
-  .link {
-    all: unset;
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .link:focus-visible,
-  .chip:focus-visible,
-  .tab:focus-visible {
-    outline: 3px solid var(--_link);
-    outline-offset: 2px;
-  }
-  a {
-    color: var(--_link);
-    font-weight: 600;
-  }
-
-  /* ---- chips ---- */
-  .chips-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    min-inline-size: 0;
-  }
-  .chips li {
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-  .chip {
-    all: unset;
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
-    max-inline-size: 100%;
-    min-block-size: 36px;
-    padding-block: 0.25em;
-    padding-inline: 0.85em 0.55em;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface-alt);
-    color: var(--_text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .chip span {
-    overflow-wrap: anywhere;
-  }
-  .chip:hover {
-    border-color: var(--_brand);
   }
 
   /* ---- tabs ---- */
@@ -269,6 +134,10 @@ export const finderStyles = css`
   .tab:hover {
     color: var(--_text);
   }
+  .tab:focus-visible {
+    outline: 3px solid var(--_link);
+    outline-offset: 2px;
+  }
 
   /* ---- results ---- */
   .panel {
@@ -294,7 +163,8 @@ export const finderStyles = css`
     padding: 0;
     list-style: none;
   }
-  .results[data-layout='grid'] {
+  .results[data-layout='grid'],
+  .results[data-layout='auto'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
   .results > li {
@@ -310,45 +180,7 @@ export const finderStyles = css`
     display: block;
     min-inline-size: 0;
   }
-  .more {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .inline-error {
-    display: flex;
-    gap: 0.4em;
-    align-items: flex-start;
-    color: var(--_danger);
-  }
-
-  /* ---- skeleton ---- */
-  .skeleton-card {
-    display: grid;
-    align-content: start;
-    gap: 0.6em;
-    padding: var(--_space);
-    border: 1px solid var(--_surface-alt);
-    border-radius: var(--_radius);
-  }
-  .bone {
-    display: block;
-    block-size: 0.9em;
-    border-radius: 4px;
-    background: linear-gradient(
-        90deg,
-        transparent 0%,
-        color-mix(in srgb, var(--_surface) 60%, transparent) 50%,
-        transparent 100%
-      )
-      var(--_surface-alt);
-    background-size: 200% 100%;
-    animation: shimmer 1.4s linear infinite;
-  }
-  .bone.image {
-    block-size: 7em;
-  }
+  /* the placeholders follow the cards' layout */
   .results[data-layout='list'] .bone.image {
     block-size: 4em;
     inline-size: 30%;
@@ -356,52 +188,14 @@ export const finderStyles = css`
   .results[data-layout='compact'] .bone.image {
     display: none;
   }
-  .bone.title {
-    block-size: 1.3em;
-    inline-size: 75%;
-  }
-  .bone.short {
-    inline-size: 45%;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
-  }
 
-  /* ---- empty and error ---- */
-  .empty,
-  .error {
-    padding: var(--_space);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .empty {
-    border: 1px dashed var(--_border);
-  }
+  /* ---- the ways out of an empty list ---- */
   .ways-out {
     display: grid;
     gap: 0.5em;
-    margin: 0.6em 0 0;
+    margin: 0;
     padding: 0;
     list-style: none;
-  }
-  .error {
-    display: flex;
-    gap: 0.75em;
-    align-items: flex-start;
-    border: 2px solid var(--_danger);
-  }
-  .error > .icon {
-    color: var(--_danger);
-    margin-block-start: 0.15em;
-  }
-  .error .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-    margin-block-start: 0.75em;
   }
 
   /* ---- narrow containers ---- */

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import './circle-finder.js';
 import '../../config/p2pu-config.js';
 import type { CircleFinder } from './circle-finder.js';
+import { CircleFinderHarness } from './circle-finder.harness.js';
 import {
   clearApiCache,
   resetClients,
@@ -492,6 +493,23 @@ describe('<circle-finder>', () => {
     expect(focused(el)).to.equal('p.summary');
   });
 
+  it('marks its root with what it shows: loading, content, empty, error', async () => {
+    await injectFault('none', { path: '/api/learningcircles/', times: 1, latencyMs: 600 });
+    const el = await fixture<CircleFinder>(html`<circle-finder endpoint=${api()} transport="cors" filters="q" page-size="5"></circle-finder>`);
+    const finder = new CircleFinderHarness(el);
+    await finder.reached('loading');
+    await finder.reached('content');
+    expect(finder.circleIds).to.have.length(5);
+    await finder.search('zzqx nothing matches this');
+    expect(finder.state).to.equal('empty');
+    await injectFault('html500', { path: '/api/learningcircles/', times: 1 });
+    await finder.search('python');
+    expect(finder.state).to.equal('error');
+    expect(finder.error).to.contain('Learning circles could not be loaded.');
+    finder.retryButton!.click();
+    await finder.reached('content');
+  });
+
   it('says "could not reach P2PU" when the network fails', async () => {
     const el = await finder(html`<circle-finder endpoint="http://127.0.0.1:9" transport="cors" filters="q"></circle-finder>`);
     expect($(el, '.error')!.textContent).to.contain('Could not reach P2PU. Check your connection and try again.');
@@ -571,7 +589,7 @@ describe('<circle-finder>', () => {
       filters="q colour"
       contact-url="javascript:alert(1)"
     ></circle-finder>`);
-    const notes = $$(el, '.config-problems li').map((li) => li.textContent!);
+    const notes = $$(el, '[part~=problem] li').map((li) => li.textContent!);
     expect(notes.some((n) => n.includes('team-id "Riverbend"'))).to.equal(true);
     expect(notes.some((n) => n.includes('page-size "lots"'))).to.equal(true);
     expect(notes.some((n) => n.includes('"colour"'))).to.equal(true);
@@ -582,22 +600,35 @@ describe('<circle-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('fits 320 px: filters behind a "Filters" button and compact cards, chosen by its own width', async () => {
-    const el = await finder(html`<div class="narrow"><style>.narrow { width: 320px; }</style>
+  it('fits 320 px: filters behind a "Filters" button and cards within its width, chosen by its own width', async () => {
+    const root = await fixture<HTMLElement>(html`<div style="width: 320px">
       <circle-finder endpoint=${api()} transport="cors" topics="python"></circle-finder>
     </div>`);
-    await waitUntil(() => $(el, '.filters-toggle'), 'no Filters button at 320 px');
+    const el = root.querySelector('circle-finder')!;
+    await settled(el);
     const toggle = $(el, '.filters-toggle')!;
+    const panel = $(el, '#filter-panel')!;
+    const shown = (node: HTMLElement) => getComputedStyle(node).display !== 'none';
+    expect(shown(toggle), 'the Filters button shows at 320 px').to.equal(true);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.textContent!.trim()).to.equal('Filters (1)');
-    expect($(el, '#filter-panel')!.hidden).to.equal(true);
-    expect(cards(el).every((c) => c.getAttribute('layout') === 'compact')).to.equal(true);
+    expect(shown(panel), 'the filters are folded at 320 px').to.equal(false);
+    const width = el.getBoundingClientRect().width;
+    expect(cards(el).length).to.be.greaterThan(0);
+    for (const card of cards(el)) expect(card.getBoundingClientRect().width).to.be.at.most(width + 0.5);
     await expect(el).to.be.accessible();
     toggle.click();
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-    expect($(el, '#filter-panel')!.hidden).to.equal(false);
+    expect(shown(panel)).to.equal(true);
     await expect(el).to.be.accessible();
+    // The same finder with room: no button, the filters in view.
+    root.style.width = '800px';
+    await el.updateComplete;
+    await waitUntil(() => !shown(toggle), 'the Filters button stays at 800 px');
+    toggle.click(); // a hidden toggle cannot fold the panel away at this width
+    await el.updateComplete;
+    expect(shown(panel)).to.equal(true);
   });
 
   it('uses the layout it is given', async () => {

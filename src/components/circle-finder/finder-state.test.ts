@@ -7,12 +7,14 @@ import {
   initialState,
   parseDays,
   parsePresets,
-  readUrlState,
+  stateFromParams,
+  stateToParams,
+  URL_NAMES,
   removeFilter,
   toQuery,
   usesMiles,
-  writeUrlState,
 } from './finder-state.js';
+import { readParams, writeParams } from '../../internal/url-state.js';
 import { jsonLdText } from './structured-data.js';
 import { circleSearchParams } from '../../api/index.js';
 
@@ -55,29 +57,57 @@ describe('circle-finder state', () => {
 
   it('writes its own prefixed parameters and leaves the page’s other parameters and hash alone', () => {
     const presets = parsePresets({});
-    const state = { ...initialState(presets, 25), q: 'python', city: 'São Paulo', days: [1, 6] as (1 | 6)[], online: 'online' as const };
-    const href = writeUrlState('https://library.example/page?page_id=7&q=books&lc_old=1#find', state, 'lc_', presets);
+    const base = initialState(presets, 25);
+    const state = { ...base, q: 'python', city: 'São Paulo', days: [1, 6] as (1 | 6)[], online: 'online' as const };
+    const href = writeParams('https://library.example/page?page_id=7&q=books&lc_other=1#find', 'lc_', stateToParams(state, presets, base));
     const url = new URL(href);
     expect(url.hash).to.equal('#find');
     expect(url.searchParams.get('page_id')).to.equal('7');
     expect(url.searchParams.get('q')).to.equal('books');
-    expect(url.searchParams.has('lc_old')).to.equal(false);
+    expect(url.searchParams.get('lc_other')).to.equal('1');
     expect(url.searchParams.get('lc_q')).to.equal('python');
     expect(url.searchParams.get('lc_city')).to.equal('São Paulo');
     expect(url.searchParams.get('lc_days')).to.equal('tue,sun');
     expect(url.searchParams.get('lc_online')).to.equal('online');
+    expect(url.searchParams.has('lc_tab')).to.equal(false);
     expect(url.searchParams.has('lc_lat')).to.equal(false);
-    const back = readUrlState(url.searchParams, 'lc_', presets, initialState(presets, 25));
+    const back = stateFromParams(readParams(href, 'lc_', URL_NAMES), presets, base);
     expect(back).to.deep.include({ q: 'python', city: 'São Paulo', online: 'online', tab: 'open' });
-    expect(back!.days).to.deep.equal([1, 6]);
+    expect(back.days).to.deep.equal([1, 6]);
   });
 
-  it('never lets the URL change a fixed preset (a hidden filter)', () => {
+  it('leaves presets out of the address, and writes an emptied preset as empty', () => {
+    const presets = parsePresets({ city: 'Riverbend', topics: 'python' });
+    const base = initialState(presets, 25);
+    expect(stateToParams(base, presets, base)).to.deep.equal({
+      q: null, topics: null, city: null, days: null, online: null, order: null, tab: null,
+    });
+    const cleared = stateToParams({ ...base, city: '', tab: 'closed' }, presets, base);
+    expect(cleared).to.include({ city: '', topics: null, tab: 'past' });
+    const href = writeParams('https://library.example/', 'lc_', cleared);
+    expect(stateFromParams(readParams(href, 'lc_', URL_NAMES), presets, base)).to.deep.include({
+      city: '', topics: ['python'], tab: 'closed',
+    });
+  });
+
+  it('opens links made by version 0.1.0 the way they opened then (a missing parameter meant empty)', () => {
+    const presets = parsePresets({ city: 'Riverbend', topics: 'python' });
+    const base = initialState(presets, 25);
+    const old = readParams('https://library.example/?lc_q=art&lc_tab=closed', 'lc_', URL_NAMES);
+    expect(stateFromParams(old, presets, base)).to.deep.include({ q: 'art', city: '', tab: 'closed' });
+    expect(stateFromParams(old, presets, base).topics).to.deep.equal([]);
+    const plainOld = readParams('https://library.example/?lc_tab=open', 'lc_', URL_NAMES);
+    expect(stateFromParams(plainOld, presets, base)).to.deep.include({ city: '', tab: 'open' });
+  });
+
+  it('never lets the URL change a fixed preset (a hidden filter), and ignores other finders’ parameters', () => {
     const presets = parsePresets({ city: 'Riverbend', filters: 'q' });
-    const state = readUrlState(new URLSearchParams('lc_q=art&lc_city=Boston'), 'lc_', presets, initialState(presets, 25));
-    expect(state!.city).to.equal('Riverbend');
-    expect(state!.q).to.equal('art');
-    expect(readUrlState(new URLSearchParams('page=2'), 'lc_', presets, initialState(presets, 25))).to.equal(null);
+    const base = initialState(presets, 25);
+    const state = stateFromParams(readParams('https://x.example/?lc_q=art&lc_city=Boston', 'lc_', URL_NAMES), presets, base);
+    expect(state.city).to.equal('Riverbend');
+    expect(state.q).to.equal('art');
+    const foreign = readParams('https://x.example/?page=2&lc_course_q=python', 'lc_', URL_NAMES);
+    expect(stateFromParams(foreign, presets, base)).to.deep.equal(base);
   });
 
   it('lists active filters as chips, removes one at a time and clears only what learners can change', () => {

@@ -1,9 +1,10 @@
 /**
  * The search state of <circle-finder>, without Lit or DOM: presets (attributes) → initial state,
- * state → API query, state ⇄ the page's query string (`lc_` prefixed), active filters (chips) and
+ * state → API query, state ⇄ the page's address (`lc_` prefixed), active filters (chips) and
  * their removal. Everything here is pure so it can be tested on its own.
  */
 import { cleanSearchText, type CircleOrder, type CircleQuery, type Weekday } from '../../api/index.js';
+import { fromParam, toParam, type UrlParams } from '../../internal/url-state.js';
 
 /** Filters a page editor can show with `filters="…"`. */
 export type FilterName = 'q' | 'topics' | 'city' | 'near' | 'days' | 'online' | 'order';
@@ -268,53 +269,48 @@ export function removeFilter(state: FinderState, filter: ActiveFilter): FinderSt
   }
 }
 
-/** True when the URL's query string has any parameter of ours. */
-export function urlHasState(search: URLSearchParams, prefix: string): boolean {
-  for (const key of search.keys()) if (key.startsWith(prefix)) return true;
-  return false;
-}
+/** Parameters of the search in the page address (with `sync-url`), after the prefix (`lc_`). */
+export const URL_NAMES = ['q', 'topics', 'city', 'days', 'online', 'order', 'tab'] as const;
 
 /**
- * The state a shared link describes: the filters the learner can change come from the URL (missing
- * ones are empty), fixed presets stay. Null when the URL has none of our parameters.
+ * The state a link describes, in the one convention of the finders (src/internal/url-state.ts):
+ * a missing parameter means the preset. Links made by 0.1.0 still open the same results: they
+ * always carried `tab=open` or `tab=closed`, and in them a missing parameter meant "empty".
+ * Fixed presets (hidden filters) always stay.
  */
-export function readUrlState(
-  search: URLSearchParams,
-  prefix: string,
-  presets: Presets,
-  base: FinderState,
-): FinderState | null {
-  if (!urlHasState(search, prefix)) return null;
-  const get = (name: string) => search.get(prefix + name);
+export function stateFromParams(params: UrlParams, presets: Presets, base: FinderState): FinderState {
+  const legacy = params.tab === 'open' || params.tab === 'closed';
+  const from = legacy ? clearedState(base, presets) : base;
   const v = presets.visible;
-  const next = clearedState(base, presets);
-  if (v.has('q')) next.q = cleanSearchText(get('q')) ?? '';
-  if (v.has('topics')) next.topics = parseTopicList(get('topics'));
-  if (v.has('city')) next.city = (get('city') ?? '').trim();
-  if (v.has('days')) next.days = parseDays(get('days'));
-  if (v.has('online')) next.online = parseOnline(get('online')) ?? 'any';
-  if (v.has('order')) next.order = parseOrder(get('order')) ?? null;
-  next.tab = presets.tabs && get('tab') === 'closed' ? 'closed' : 'open';
-  return next;
+  const read = <T>(name: FilterName, current: T, parse: (text: string) => T): T =>
+    v.has(name) ? fromParam(params, name, current, parse) : current;
+  return {
+    ...from,
+    q: read('q', from.q, (text) => cleanSearchText(text) ?? ''),
+    topics: read('topics', from.topics, parseTopicList),
+    city: read('city', from.city, (text) => text.trim()),
+    days: read('days', from.days, parseDays),
+    online: read('online', from.online, (text) => parseOnline(text) ?? 'any'),
+    order: read('order', from.order, (text) => parseOrder(text) ?? null),
+    tab: presets.tabs && (params.tab === 'past' || params.tab === 'closed') ? 'closed' : 'open',
+  };
 }
 
-/**
- * `href` with our parameters replaced by those of `state` (other parameters, their order and the
- * hash untouched). The tab is always written, so a URL with our prefix describes a whole search.
- */
-export function writeUrlState(href: string, state: FinderState, prefix: string, presets: Presets): string {
-  const url = new URL(href);
-  const params = url.searchParams;
-  for (const key of [...params.keys()]) if (key.startsWith(prefix)) params.delete(key);
+/** The parameters of a state: what differs from the presets, for the filters learners see. */
+export function stateToParams(state: FinderState, presets: Presets, base: FinderState): UrlParams {
   const v = presets.visible;
-  if (v.has('q') && state.q) params.set(`${prefix}q`, state.q);
-  if (v.has('topics') && state.topics.length) params.set(`${prefix}topics`, state.topics.join(','));
-  if (v.has('city') && state.city) params.set(`${prefix}city`, state.city);
-  if (v.has('days') && state.days.length) params.set(`${prefix}days`, state.days.map((d) => DAY_CODES[d]).join(','));
-  if (v.has('online') && state.online !== 'any') params.set(`${prefix}online`, state.online);
-  if (v.has('order') && state.order) params.set(`${prefix}order`, state.order);
-  params.set(`${prefix}tab`, state.tab);
-  return url.href;
+  const write = <T>(name: FilterName, value: T, preset: T, serialize: (value: T) => string) =>
+    v.has(name) ? toParam(value, preset, serialize) : null;
+  const list = (items: readonly (string | number)[]) => items.join(',');
+  return {
+    q: write('q', state.q, base.q, String),
+    topics: write('topics', state.topics, base.topics, list),
+    city: write('city', state.city, base.city, String),
+    days: write('days', state.days, base.days, (days) => list(days.map((d) => DAY_CODES[d]))),
+    online: write('online', state.online, base.online, String),
+    order: write('order', state.order, base.order, (order) => order ?? ''),
+    tab: state.tab === 'closed' ? 'past' : null,
+  };
 }
 
 /** Regions whose people measure road distances in miles. */

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { clearApiCache, resetClients } from '../../api/index.js';
 import { clearFaults, injectFault, localApi } from '../../../test/local-api.js';
+import { CourseFinderHarness } from './course-finder.harness.js';
 import type { CourseCard } from '../course-card/course-card.js';
 import type { CourseFinder } from './course-finder.js';
 import './course-finder.js';
@@ -220,6 +221,21 @@ describe('<course-finder>', () => {
     expect($(el, '[part=empty]')!.textContent).to.contain('There are no courses to show right now');
     expect($(el, '[part=empty] button')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('marks its root with what it shows: loading, content, empty, error', async () => {
+    await injectFault('none', { path: '/api/courses/', times: 1, latencyMs: 600 });
+    const el = await fixture<CourseFinder>(html`<course-finder endpoint=${localApi.open} transport="cors" page-size="5"></course-finder>`);
+    const finder = new CourseFinderHarness(el);
+    await finder.reached('loading');
+    await finder.reached('content');
+    expect(finder.courseIds).to.have.length(5);
+    await finder.search('zzqx nothing matches this');
+    expect(finder.state).to.equal('empty');
+    await injectFault('html500', { path: '/api/courses/', times: 1 });
+    await finder.search('data 5 6');
+    expect(finder.state).to.equal('error');
+    expect(finder.error).to.contain('We couldn’t load the courses');
   });
 
   it('shows an error with a retry, and recovers', async () => {

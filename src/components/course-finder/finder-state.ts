@@ -4,6 +4,7 @@
  */
 import type { CourseOrder } from '../../api/index.js';
 import { cleanSearchText } from '../../api/index.js';
+import { fromParam, toParam, type UrlParams } from '../../internal/url-state.js';
 
 export type FilterName = 'q' | 'topics' | 'languages' | 'order';
 export const ALL_FILTERS: readonly FilterName[] = ['q', 'topics', 'languages', 'order'];
@@ -20,7 +21,7 @@ export interface CourseSearch {
   order: CourseOrder;
 }
 
-/** Prefix of the finder's query parameters in the page address (`lc_course_topics=…`). */
+/** Default prefix of the finder's parameters in the page address (`lc_course_topics=…`). */
 export const URL_PREFIX = 'lc_course_';
 
 /** A comma- or space-separated attribute as a de-duplicated list. */
@@ -51,39 +52,31 @@ export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 }
 
-/**
- * The parts of a search that the address gives: a present parameter wins over the preset (an
- * empty `lc_course_topics=` means "no topics", even when the page presets some).
- */
-export function readSearchFromUrl(href: string): Partial<CourseSearch> {
-  const params = new URL(href).searchParams;
-  const out: Partial<CourseSearch> = {};
-  const get = (key: FilterName) => params.get(URL_PREFIX + key);
-  const q = get('q');
-  if (q !== null) out.q = q;
-  const topics = get('topics');
-  if (topics !== null) out.topics = splitList(topics, true);
-  const languages = get('languages');
-  if (languages !== null) out.languages = splitList(languages);
-  const order = get('order');
-  if (order !== null && isOrder(order)) out.order = order;
-  return out;
-}
+/** Parameters of the search in the page address (with `sync-url`), after the prefix. */
+export const URL_NAMES: readonly FilterName[] = ['q', 'topics', 'languages', 'order'];
 
 /**
- * `href` with the finder's parameters set for `search`; values equal to the presets are left out,
- * every other parameter and the hash are kept.
+ * The search a link describes, in the one convention of the finders (src/internal/url-state.ts):
+ * a missing parameter is the preset; a present one, even empty, is the patron's choice. Links
+ * made by 0.1.0 used this same form.
  */
-export function writeSearchToUrl(href: string, search: CourseSearch, presets: CourseSearch): string {
-  const url = new URL(href);
-  const write = (key: FilterName, same: boolean, value: string) => {
-    if (same) url.searchParams.delete(URL_PREFIX + key);
-    else url.searchParams.set(URL_PREFIX + key, value); // may be empty: "none", unlike the preset
+export function searchFromParams(params: UrlParams, presets: CourseSearch): CourseSearch {
+  return {
+    q: fromParam(params, 'q', presets.q, (text) => text),
+    topics: fromParam(params, 'topics', presets.topics, (text) => splitList(text, true)),
+    languages: fromParam(params, 'languages', presets.languages, (text) => splitList(text)),
+    order: fromParam(params, 'order', presets.order, (text) => (isOrder(text) ? text : presets.order)),
   };
-  const q = cleanSearchText(search.q) ?? '';
-  write('q', q === (cleanSearchText(presets.q) ?? ''), q);
-  write('topics', sameList(search.topics, presets.topics), search.topics.join(','));
-  write('languages', sameList(search.languages, presets.languages), search.languages.join(','));
-  write('order', search.order === presets.order, search.order);
-  return url.href;
+}
+
+/** The parameters of a search: what differs from the presets. */
+export function searchToParams(search: CourseSearch, presets: CourseSearch): UrlParams {
+  const sorted = (list: readonly string[]) => [...list].sort().join(',');
+  const text = (q: string) => cleanSearchText(q) ?? '';
+  return {
+    q: toParam(search.q, presets.q, text),
+    topics: toParam(search.topics, presets.topics, sorted) === null ? null : search.topics.join(','),
+    languages: toParam(search.languages, presets.languages, sorted) === null ? null : search.languages.join(','),
+    order: toParam(search.order, presets.order, String),
+  };
 }

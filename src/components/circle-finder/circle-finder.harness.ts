@@ -1,0 +1,76 @@
+/**
+ * A test harness for <circle-finder>: its state, search box, filters, chips, tabs, summary and
+ * results by name (see src/internal/widget.harness.ts).
+ *
+ * ```ts
+ * const finder = new CircleFinderHarness(el);
+ * await finder.settled();
+ * await finder.search('python');
+ * expect(finder.circleIds).to.have.length(12);
+ * ```
+ */
+import type { LearningCircle } from '../../api/index.js';
+import { FinderHarness, words } from '../../internal/widget.harness.js';
+import type { CircleFinder } from './circle-finder.js';
+
+/** `loading`, `content`, `empty`, `error` or (before the first render) null. */
+export type CircleFinderState = 'loading' | 'content' | 'empty' | 'error';
+
+type FilterMenu = 'topic' | 'city' | 'order' | 'distance';
+type Card = HTMLElement & { circle: LearningCircle };
+
+export class CircleFinderHarness extends FinderHarness<CircleFinder, CircleFinderState> {
+  /** A filter's menu by name. */
+  select(name: FilterMenu): HTMLSelectElement | null {
+    return this.query<HTMLSelectElement>(`select#${name}`);
+  }
+
+  /** Chooses a value in a filter's menu, as a patron does, and waits for the answer. */
+  async choose(name: FilterMenu, value: string): Promise<void> {
+    const select = this.select(name)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await this.element.updateComplete;
+    await this.settled();
+  }
+
+  /** The "Filters" button (shown only when the finder is narrow). */
+  get filtersToggle(): HTMLButtonElement | null {
+    return this.query<HTMLButtonElement>('.filters-toggle');
+  }
+
+  /** The tab that is selected: `open` or `closed`, or null without tabs. */
+  get tab(): 'open' | 'closed' | null {
+    return (this.query('[role=tab][aria-selected=true]')?.id.replace('tab-', '') as 'open' | 'closed' | undefined) ?? null;
+  }
+
+  /** The summary sentence ("12 learning circles. Showing 12 of 40."). */
+  get summary(): string {
+    return words(this.query('.summary')) ?? '';
+  }
+
+  get cards(): Card[] {
+    return this.queryAll<Card>('.results circle-card');
+  }
+
+  /** The ids of the circles shown, in order. */
+  get circleIds(): number[] {
+    return this.cards.map((card) => card.circle.id);
+  }
+
+  /** Presses "Load more" and waits for the next page. */
+  async loadMore(): Promise<void> {
+    this.loadMoreButton!.click();
+    await this.element.updateComplete;
+    const until = Date.now() + 6000;
+    while (this.query('.body')?.getAttribute('aria-busy') === 'true' && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await this.element.updateComplete;
+  }
+
+  /** The "Try again" button of the error panel. */
+  get retryButton(): HTMLButtonElement | null {
+    return this.query<HTMLButtonElement>('[part~=error] button.retry');
+  }
+}

@@ -1,0 +1,227 @@
+/**
+ * The circle finder's results: active-filter chips, tabs, the summary sentence, and the list of
+ * `<circle-card>`s with its loading, empty and error states. View only, like finder-filters.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { msg, str } from '@lit/localize';
+import type { CirclePage, LearningCircle } from '../../api/index.js';
+import type { ErrorText } from '../../internal/error-text.js';
+import { formatNumber } from '../../internal/format.js';
+import { icons } from '../../internal/icons.js';
+import { renderLoadMore } from '../../internal/load-more.js';
+import type { MoreStatus, SearchStatus } from '../../internal/search-controller.js';
+import { activeFilters, filterKey, type ActiveFilter, type FinderState, type Presets, type Tab } from './finder-state.js';
+import { chipLabel, summarySentence, tabLabel } from './finder-text.js';
+
+/** Card layouts; `auto` lets the finder's width choose (container queries). */
+export type FinderLayout = 'grid' | 'list' | 'compact' | 'auto';
+
+const P2PU_SEARCH_PAGE = 'https://www.p2pu.org/en/learning-circles/';
+
+export interface ResultsHandlers {
+  removeFilter: (filter: ActiveFilter, index: number, fromChips: boolean) => void;
+  clearAll: () => void;
+  selectTab: (tab: Tab, focus: boolean) => void;
+  tabKey: (event: KeyboardEvent) => void;
+  retry: () => void;
+  loadMore: () => void;
+}
+
+export interface ResultsView {
+  state: FinderState;
+  presets: Presets;
+  locale: string;
+  status: SearchStatus;
+  more: MoreStatus;
+  circles: LearningCircle[];
+  page: CirclePage | null;
+  error: ErrorText | null;
+  layout: FinderLayout;
+  headingLevel: number;
+  signupPage: string | null;
+  contactHref: string | null;
+  on: ResultsHandlers;
+}
+
+export function renderChips(view: ResultsView) {
+  const active = activeFilters(view.state, view.presets.visible);
+  if (active.length === 0) return nothing;
+  return html`
+    <div class="chips-row" part="chips">
+      <ul class="chips" role="list" aria-label=${msg('Active filters')}>
+        ${repeat(active, filterKey, (filter, i) => {
+          const label = chipLabel(filter, view.state, view.locale);
+          return html`<li>
+            <button
+              type="button"
+              class="chip"
+              part="chip"
+              data-filter=${filterKey(filter)}
+              aria-label=${msg(str`Remove filter: ${label}`)}
+              @click=${() => view.on.removeFilter(filter, i, true)}
+            >
+              <span>${label}</span>${icons.close}
+            </button>
+          </li>`;
+        })}
+      </ul>
+      <button type="button" class="link-button clear-all" @click=${view.on.clearAll}>${msg('Clear all')}</button>
+    </div>
+  `;
+}
+
+export function renderTabs(view: ResultsView) {
+  const current = view.state.tab;
+  const page = view.page;
+  return html`
+    <div class="tabs" role="tablist" aria-label=${msg('Learning circles')} part="tabs" @keydown=${view.on.tabKey}>
+      ${(['open', 'closed'] as Tab[]).map(
+        (tab) => html`<button
+          type="button"
+          role="tab"
+          id="tab-${tab}"
+          part="tab"
+          class="tab"
+          aria-selected=${tab === current ? 'true' : 'false'}
+          aria-controls="panel"
+          tabindex=${tab === current ? '0' : '-1'}
+          @click=${() => view.on.selectTab(tab, false)}
+        >
+          ${tabLabel(tab, page ? (tab === 'open' ? page.signupOpenCount : page.signupClosedCount) : null, view.locale)}
+        </button>`,
+      )}
+    </div>
+  `;
+}
+
+export function renderSummary(view: ResultsView): TemplateResult | string {
+  if (view.status === 'loading') return msg('Loading learning circles…');
+  if (view.status === 'error' || !view.page) return '';
+  if (view.more === 'loading') return msg('Loading more learning circles…');
+  const shown = view.circles.length;
+  // P2PU counts a text match once per facilitator; once every page is in, what is shown is the
+  // true total, so never promise circles that will not come.
+  const total = view.page.hasMore ? view.page.count : shown;
+  const sentence = summarySentence(total, view.state, view.locale);
+  if (shown > 0 && view.page.hasMore) {
+    const s = formatNumber(shown, view.locale);
+    const t = formatNumber(total, view.locale);
+    return html`<span>${sentence}.</span> <span class="muted">${msg(str`Showing ${s} of ${t}.`)}</span>`;
+  }
+  return html`<span>${sentence}.</span>`;
+}
+
+export function renderBody(view: ResultsView) {
+  if (view.status === 'loading') return renderSkeleton(view);
+  if (view.status === 'error') return renderError(view);
+  if (view.circles.length === 0) return renderEmpty(view);
+  // <circle-card> calls the grid layout "card" (image on top, beside the text when wide).
+  const cardLayout = view.layout === 'list' || view.layout === 'compact' ? view.layout : 'card';
+  return html`
+    <ul class="results" part="results" role="list" data-layout=${view.layout}>
+      ${repeat(
+        view.circles,
+        (c) => c.id,
+        (circle, i) => html`<li tabindex="-1" data-index=${i}>
+          <circle-card
+            .circle=${circle}
+            layout=${cardLayout}
+            heading-level=${view.headingLevel}
+            signup-page=${ifDefined(view.signupPage ?? undefined)}
+          ></circle-card>
+        </li>`,
+      )}
+    </ul>
+    ${renderLoadMore({
+      more: view.more,
+      hasMore: view.page?.hasMore ?? false,
+      label: msg('Load more'),
+      failedText: msg('More learning circles could not be loaded.'),
+      onClick: view.on.loadMore,
+    })}
+  `;
+}
+
+function renderSkeleton(view: ResultsView) {
+  const count = Math.min(view.presets.pageSize, view.layout === 'list' || view.layout === 'compact' ? 3 : 6);
+  return html`
+    <ul class="results skeleton" data-layout=${view.layout} aria-hidden="true">
+      ${Array.from(
+        { length: count },
+        () => html`<li class="skeleton-card">
+          <span class="bone image"></span><span class="bone title"></span><span class="bone line"></span
+          ><span class="bone line short"></span>
+        </li>`,
+      )}
+    </ul>
+  `;
+}
+
+function renderError(view: ResultsView) {
+  const { title, detail, retryable } = view.error!;
+  const hasFilters = activeFilters(view.state, view.presets.visible).length > 0;
+  return html`
+    <div class="notice error" part="error" role="alert">
+      <p class="notice-title">${icons.alert}<strong>${title}</strong></p>
+      <p>${detail}</p>
+      <p class="actions">
+        ${retryable
+          ? html`<button type="button" class="button retry" @click=${view.on.retry}>${icons.retry}${msg('Try again')}</button>`
+          : nothing}
+        ${!retryable && hasFilters
+          ? html`<button type="button" class="button" @click=${view.on.clearAll}>${msg('Clear all filters')}</button>`
+          : nothing}
+        <a href=${P2PU_SEARCH_PAGE}>${msg('See learning circles on p2pu.org')}</a>
+      </p>
+    </div>
+  `;
+}
+
+function renderEmpty(view: ResultsView) {
+  const active = activeFilters(view.state, view.presets.visible);
+  const page = view.page;
+  const tab = view.state.tab;
+  const otherCount = page ? (tab === 'open' ? page.signupClosedCount : page.signupOpenCount) : 0;
+  const title =
+    active.length > 0
+      ? msg('No learning circles match your search.')
+      : tab === 'open'
+        ? msg('No learning circles are open for signup right now.')
+        : msg('There are no past or closed learning circles to show.');
+  const ways: TemplateResult[] = active.map((filter, i) => {
+    const label = chipLabel(filter, view.state, view.locale);
+    return html`<li>
+      <button type="button" class="link-button" @click=${() => view.on.removeFilter(filter, i, false)}>
+        ${msg(str`Remove filter: ${label}`)}
+      </button>
+    </li>`;
+  });
+  if (active.length > 1) {
+    ways.push(html`<li><button type="button" class="link-button" @click=${view.on.clearAll}>${msg('Clear all filters')}</button></li>`);
+  }
+  if (view.presets.tabs && otherCount > 0) {
+    const n = formatNumber(otherCount, view.locale);
+    const other: Tab = tab === 'open' ? 'closed' : 'open';
+    ways.push(html`<li>
+      <button type="button" class="link-button" @click=${() => view.on.selectTab(other, true)}>
+        ${other === 'closed' ? msg(str`See past and closed learning circles (${n})`) : msg(str`See learning circles open for signup (${n})`)}
+      </button>
+    </li>`);
+  }
+  if (view.contactHref) {
+    ways.push(html`<li><a href=${view.contactHref}>${msg('Ask us about upcoming learning circles')}</a></li>`);
+  }
+  if (ways.length === 0) {
+    ways.push(html`<li><a href=${P2PU_SEARCH_PAGE}>${msg('See learning circles everywhere on p2pu.org')}</a></li>`);
+  }
+  return html`
+    <div class="notice empty" part="empty">
+      <p class="notice-title"><strong>${title}</strong></p>
+      <ul class="ways-out" role="list">
+        ${ways}
+      </ul>
+    </div>
+  `;
+}

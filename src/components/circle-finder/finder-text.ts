@@ -1,0 +1,125 @@
+/**
+ * The circle finder's words: labels and whole sentences per case (translators get sentences, not
+ * fragments), in the finder's locale. No rendering and no state of their own.
+ */
+import { msg, str } from '@lit/localize';
+import type { CircleOrder } from '../../api/index.js';
+import type { GeoStatus } from '../../internal/geolocation-controller.js';
+import { formatDistance, formatNumber, formatWeekdayNumber, pluralCategory } from '../../internal/format.js';
+import {
+  closestChoice,
+  distanceChoices,
+  type ActiveFilter,
+  type DistanceChoice,
+  type FinderState,
+  type OnlineChoice,
+} from './finder-state.js';
+
+export function distanceText(choice: DistanceChoice, locale: string): string {
+  return formatDistance(choice.amount, choice.unit, locale);
+}
+
+/** The distance choice a state uses, in the locale's unit. */
+export function currentDistance(state: FinderState, locale: string): DistanceChoice {
+  return closestChoice(distanceChoices(locale), state.distanceKm);
+}
+
+export function orderLabel(order: CircleOrder): string {
+  switch (order) {
+    case 'first_meeting_date':
+      return msg('First meeting, soonest first');
+    case 'start_date':
+      return msg('First meeting, latest first');
+    case 'last_meeting_date':
+      return msg('Last meeting, most recent first');
+    case 'name':
+      return msg('Name, A to Z');
+    case 'created_at':
+      return msg('Newest listings first');
+  }
+}
+
+export function onlineLabel(choice: OnlineChoice): string {
+  if (choice === 'online') return msg('Online');
+  if (choice === 'in-person') return msg('In person');
+  return msg('Online or in person');
+}
+
+export function chipLabel(filter: ActiveFilter, state: FinderState, locale: string): string {
+  switch (filter.kind) {
+    case 'q':
+      return msg(str`“${filter.value}”`);
+    case 'topic':
+    case 'city':
+      return filter.value;
+    case 'near': {
+      const distance = distanceText(currentDistance(state, locale), locale);
+      return msg(str`Within ${distance} of you`);
+    }
+    case 'day':
+      return formatWeekdayNumber(filter.value, locale);
+    case 'online':
+      return filter.value === 'online' ? msg('Online only') : msg('In person only');
+  }
+}
+
+/** A tab's label, with its count once a search has told it. */
+export function tabLabel(tab: 'open' | 'closed', count: number | null, locale: string): string {
+  if (count === null) return tab === 'open' ? msg('Open for signup') : msg('Past and closed');
+  const n = formatNumber(count, locale);
+  return tab === 'open' ? msg(str`Open for signup (${n})`) : msg(str`Past and closed (${n})`);
+}
+
+/** "12 learning circles match “python” in Springfield", as whole sentences per case. */
+export function summarySentence(count: number, state: FinderState, locale: string): string {
+  const n = formatNumber(count, locale);
+  const form = count === 0 ? 'zero' : pluralCategory(count, locale) === 'one' ? 'one' : 'other';
+  const term = state.q;
+  const city = state.city;
+  const near = state.near ? distanceText(currentDistance(state, locale), locale) : '';
+  if (term && city) {
+    if (form === 'zero') return msg(str`No learning circles match “${term}” in ${city}`);
+    if (form === 'one') return msg(str`${n} learning circle matches “${term}” in ${city}`);
+    return msg(str`${n} learning circles match “${term}” in ${city}`);
+  }
+  if (term && near) {
+    if (form === 'zero') return msg(str`No learning circles match “${term}” within ${near} of you`);
+    if (form === 'one') return msg(str`${n} learning circle matches “${term}” within ${near} of you`);
+    return msg(str`${n} learning circles match “${term}” within ${near} of you`);
+  }
+  if (term) {
+    if (form === 'zero') return msg(str`No learning circles match “${term}”`);
+    if (form === 'one') return msg(str`${n} learning circle matches “${term}”`);
+    return msg(str`${n} learning circles match “${term}”`);
+  }
+  if (city) {
+    if (form === 'zero') return msg(str`No learning circles in ${city}`);
+    if (form === 'one') return msg(str`${n} learning circle in ${city}`);
+    return msg(str`${n} learning circles in ${city}`);
+  }
+  if (near) {
+    if (form === 'zero') return msg(str`No learning circles within ${near} of you`);
+    if (form === 'one') return msg(str`${n} learning circle within ${near} of you`);
+    return msg(str`${n} learning circles within ${near} of you`);
+  }
+  if (form === 'zero') return msg('No learning circles found');
+  if (form === 'one') return msg(str`${n} learning circle`);
+  return msg(str`${n} learning circles`);
+}
+
+export function geoMessage(status: GeoStatus): string {
+  switch (status) {
+    case 'locating':
+      return msg('Finding your location…');
+    case 'denied':
+      return msg('Your browser did not share your location, so we cannot search near you. To use it, allow location access for this site in your browser settings and try again.');
+    case 'timeout':
+      return msg('Finding your location took too long. Please try again.');
+    case 'unavailable':
+      return msg('Your location could not be found. Please try again.');
+    case 'unsupported':
+      return msg('This browser cannot share your location.');
+    default:
+      return '';
+  }
+}

@@ -1,0 +1,27 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { parseConfigValues, type ConfigSource } from './config.js';
+
+/**
+ * The configuration properties every widget and <p2pu-config> share, declared once. A value set as
+ * an attribute or as a property (as a script or React does) counts the same: it is read from the
+ * property, which Lit keeps in step with the attribute. When the two disagree, the one set last
+ * wins, as for native elements. `lang` is HTML's own global attribute and property.
+ */
+export class ConfigElement extends LitElement {
+  /** Origin of the P2PU API, e.g. `https://learningcircles.p2pu.org` or a proxy on the library's site. */
+  @property({ reflect: true }) endpoint?: string;
+  /** The P2PU team whose learning circles to show, e.g. `12`. */
+  @property({ attribute: 'team-id', reflect: true }) teamId?: string | number;
+  /** How GET requests reach the API: `auto` (default), `cors` or `jsonp`. */
+  @property({ reflect: true }) transport?: string;
+  /** The library's own signup page; `{id}` is replaced by the circle id, e.g. `/join.html?circle={id}`. */
+  @property({ attribute: 'signup-page', reflect: true }) signupPage?: string;
+  /** Privacy policy linked from the signup consent. */
+  @property({ attribute: 'privacy-url', reflect: true }) privacyUrl?: string;
+
+  /** This element's own settings, from its properties; unusable values are described in `problems`. */
+  protected readOwnConfig(problems: string[]): ConfigSource {
+    return parseConfigValues((key) => (key === 'lang' ? this.lang : this[key]), problems);
+  }
+}

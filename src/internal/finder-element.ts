@@ -1,0 +1,63 @@
+import { property } from 'lit/decorators.js';
+import type { Page } from '../api/index.js';
+import { DebounceController } from './debounce.js';
+import type { SearchController } from './search-controller.js';
+import { WidgetElement } from './widget-element.js';
+
+/**
+ * Base of the two finders (circles and courses): the presets and address settings they share,
+ * the one debounce for typing and ticking, their `data-state`, and "Load more" that moves focus to
+ * the first new result. Each finder adds its own filters, words and view.
+ */
+export abstract class FinderElement<Q, T, P extends Page<T>> extends WidgetElement {
+  /** Preset search text. Fixed when the search box is hidden, else what the box starts with. */
+  @property({ reflect: true }) q?: string;
+  /** Preset topics, comma-separated (`python, data`). */
+  @property({ reflect: true }) topics?: string;
+  /** Preset order (each finder lists its own orders); without it, the finder's default order. */
+  @property({ reflect: true }) order?: string;
+  /** Results per page (1–100, default 12). */
+  @property({ attribute: 'page-size', reflect: true }) pageSize?: number | string;
+  /**
+   * Which filters learners see, space-separated (each finder lists its own). Absent: all of them.
+   * Empty (`filters=""`): none, a plain list.
+   */
+  @property({ reflect: true }) filters?: string;
+  /** Keep the search in the page's address so links and Back work. */
+  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+  /** Prefix of the address parameters with `sync-url`; give two finders on one page different ones. */
+  @property({ attribute: 'url-prefix', reflect: true }) urlPrefix?: string;
+
+  protected abstract readonly results: SearchController<Q, T, P>;
+  /** The finder's address prefix when `url-prefix` is not set. */
+  protected abstract readonly defaultUrlPrefix: string;
+  /** The result at an index, to move focus to after "Load more". */
+  protected abstract resultAt(index: number): HTMLElement | null | undefined;
+
+  /** Searches after a pause in typing (and ticking), so a few quick changes make one request. */
+  protected readonly typing = new DebounceController(this);
+
+  protected get urlParamPrefix(): string {
+    return (this.urlPrefix ?? '').trim() || this.defaultUrlPrefix;
+  }
+
+  protected override get viewState(): string {
+    const { status, items } = this.results;
+    if (status !== 'ready') return status;
+    return items.length === 0 ? 'empty' : 'content';
+  }
+
+  /** Loads the next page; keyboard and screen-reader users continue where the new results start. */
+  protected loadMore = async (): Promise<void> => {
+    const first = await this.results.loadMore();
+    if (first >= 0) this.focusAfterUpdate(() => this.resultAt(first));
+  };
+}
+
+/** What a finder's controls show, whatever its filters: its search, the typed text, the locale. */
+export interface SearchFormView<S> {
+  state: S;
+  /** What the search box shows (searched after a pause in typing). */
+  draftQ: string;
+  locale: string;
+}
