@@ -6,20 +6,8 @@ import { css } from 'lit';
  * host resets them; the font is inherited on purpose so a widget reads as part of the library's site.
  * Sizes are in em/px, never rem (hosts set html{font-size:62.5%}).
  *
- * Tokens (set them on the element or any ancestor):
- *   --p2pu-color-brand        buttons, links, focus ring             default #0b5f68
- *   --p2pu-color-on-brand     text on the brand colour               default: black or white, whichever reads on the brand colour
- *   --p2pu-color-link         links and focus ring on the surface    default: the brand colour, darkened if too light to read on white
- *   --p2pu-color-text         body text                              default #1d2428
- *   --p2pu-color-text-muted   secondary text (≥ 4.5:1 on surface)    default #4f5b62
- *   --p2pu-color-surface      card and panel background              default #ffffff
- *   --p2pu-color-surface-alt  subtle background (chips, skeletons)   default #eef2f3
- *   --p2pu-color-border       control and card borders (≥ 3:1)       default #7d8a91
- *   --p2pu-color-danger       errors                                 default #b3261e
- *   --p2pu-color-success      confirmations                          default #1b6b3a
- *   --p2pu-radius             corner radius                          default 8px
- *   --p2pu-space              base spacing unit                      default 1em
- *   --p2pu-font               font family                            default inherit
+ * The --p2pu-* tokens read below (set them on the element or any ancestor) are documented once, in
+ * ./tokens.ts: a token read here must be listed there with the same default (scripts/design-tokens.test.mjs).
  */
 export const hostStyles = css`
   :host {
@@ -73,15 +61,6 @@ export const hostStyles = css`
     outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
-  /* the skeletons' sweep while loading (each widget stops it under prefers-reduced-motion) */
-  @keyframes shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;
@@ -95,7 +74,11 @@ export const hostStyles = css`
   }
 `;
 
-/** Buttons that look the same whatever global `button` styles the host page has. */
+/**
+ * Buttons that look the same whatever global `button` styles the host page has: `.button` (filled;
+ * `.secondary` outlined) and `.link-button`, a button that reads as a link ("Clear all", "Try
+ * again" beside a hint); `.link` gives an `<a>` the same look.
+ */
 export const buttonStyles = css`
   .button {
     all: unset;
@@ -120,7 +103,8 @@ export const buttonStyles = css`
   .button:hover {
     filter: brightness(1.1);
   }
-  .button:focus-visible {
+  .button:focus-visible,
+  .link-button:focus-visible {
     outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
@@ -133,5 +117,25 @@ export const buttonStyles = css`
     cursor: not-allowed;
     opacity: 0.6;
     filter: none;
+  }
+  .link-button {
+    all: unset;
+    box-sizing: border-box;
+    border-radius: 2px;
+    cursor: pointer;
+  }
+  .link-button,
+  .link {
+    color: var(--_link);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .link .icon {
+    display: inline-block;
+    inline-size: 1em;
+    block-size: 1em;
+    margin-inline-start: 0.25em;
+    vertical-align: -0.15em;
   }
 `;

@@ -315,92 +315,18 @@ export const circleCardStyles = css`
     }
   }
 
-  /* ---------- Loading, not found, error, problems ---------- */
+  /* ---------- Loading (bones: src/styles/skeleton.ts), not found and error (src/styles/notices.ts) ---------- */
   .skeleton {
     pointer-events: none;
-  }
-  .skeleton .bar {
-    display: block;
-    block-size: 0.9em;
-    border-radius: 4px;
-    --_bar: color-mix(in srgb, var(--_border) 24%, var(--_surface));
-    background: linear-gradient(
-      90deg,
-      var(--_bar) 0%,
-      color-mix(in srgb, var(--_bar) 35%, var(--_surface)) 50%,
-      var(--_bar) 100%
-    );
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
   }
   .skeleton .media {
     background: var(--_surface-alt);
   }
-  .skeleton .bar.title-bar {
-    block-size: 1.3em;
-    inline-size: 75%;
-  }
-  .skeleton .bar.short {
-    inline-size: 45%;
-  }
-  .skeleton .bar.mid {
-    inline-size: 62%;
-  }
-  .skeleton .bar.button-bar {
+  .bone.button-bar {
     align-self: flex-end;
     inline-size: 7em;
     block-size: 2.4em;
     margin-block-start: calc(var(--_space) * 0.5);
     border-radius: var(--_radius);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton .bar {
-      animation: none;
-    }
-  }
-
-  .message {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--_gap);
-    padding: var(--_card-padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .message p {
-    display: flex;
-    gap: 0.5em;
-    margin: 0;
-  }
-  .message .icon {
-    flex: none;
-    margin-block-start: 0.15em;
-  }
-  .message.error {
-    border-color: var(--_danger);
-  }
-  .message.error .icon {
-    color: var(--_danger);
-  }
-  .message .hint {
-    color: var(--_muted);
-    font-size: 0.95em;
-  }
-  .message a {
-    color: var(--_link);
-    font-weight: 600;
-  }
-  .problem {
-    margin: 0 0 var(--_gap);
-    padding: 0.6em 0.9em;
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .problem strong {
-    color: var(--_danger);
   }
 `;

@@ -6,12 +6,14 @@ import type { CircleCard } from './circle-card.js';
 import { clearApiCache, resetClients, type LearningCircle } from '../../api/index.js';
 import { localApi } from '../../../test/local-api.js';
 import { circleFixture, isoDay, onlineCircleAwayFromViewer } from '../../../test/circle-card-fixtures.js';
+import { CircleCardHarness } from './circle-card.harness.js';
 
-const root = (el: CircleCard) => el.shadowRoot!;
-const shown = (el: CircleCard) => root(el).textContent!.replace(/\s+/g, ' ').trim();
-const part = (el: CircleCard, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const partText = (el: CircleCard, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
-const link = (el: CircleCard) => root(el).querySelector<HTMLAnchorElement>('a')!;
+const harness = (el: CircleCard) => new CircleCardHarness(el);
+const root = (el: CircleCard) => harness(el).root;
+const shown = (el: CircleCard) => harness(el).text;
+const part = (el: CircleCard, name: string) => harness(el).part(name);
+const partText = (el: CircleCard, name: string) => harness(el).partText(name);
+const link = (el: CircleCard) => harness(el).link!;
 
 async function card(circle: LearningCircle, attrs: { lang?: string; layout?: string; signupPage?: string } = {}) {
   return fixture<CircleCard>(html`<circle-card
@@ -342,12 +344,14 @@ describe('<circle-card>', () => {
         html`<circle-card circle-id="4821" endpoint=${`${localApi.open}/__fault/hang`}></circle-card>`,
       );
       await aTimeout(50);
+      expect(harness(loading).state).to.equal('loading');
       expect(root(loading).querySelector('.skeleton')).to.exist;
       expect(root(loading).querySelector('[role="status"]')!.textContent).to.contain('Loading learning circle');
       await expect(loading).to.be.accessible();
 
       const el = await fixture<CircleCard>(html`<circle-card circle-id="4821" endpoint=${localApi.open}></circle-card>`);
-      await waitUntil(() => root(el).querySelector('.title a'), 'the circle loads', { timeout: 5000 });
+      await harness(el).settled();
+      expect(harness(el).state).to.equal('content');
       expect(link(el).textContent!.trim()).to.equal('Python at Riverside');
       expect(shown(el)).to.contain('Riverside Branch Library, Riverbend');
       expect(partText(el, 'cta')).to.equal('Sign up');
@@ -364,8 +368,10 @@ describe('<circle-card>', () => {
 
     it('says so when the circle does not exist', async () => {
       const el = await fixture<CircleCard>(html`<circle-card circle-id="999999" endpoint=${localApi.open}></circle-card>`);
-      await waitUntil(() => root(el).querySelector('.not-found'), 'not found', { timeout: 5000 });
-      expect(shown(el)).to.contain('This learning circle could not be found');
+      const card = await harness(el).settled();
+      expect(card.state).to.equal('not-found');
+      expect(card.notFound).to.exist;
+      expect(card.text).to.contain('This learning circle could not be found');
       await expect(el).to.be.accessible();
     });
 
@@ -373,9 +379,10 @@ describe('<circle-card>', () => {
       const broken = await fixture<CircleCard>(
         html`<circle-card circle-id="4821" endpoint=${`${localApi.open}/__fault/html500`}></circle-card>`,
       );
-      await waitUntil(() => root(broken).querySelector('.error'), 'error shown', { timeout: 5000 });
-      expect(shown(broken)).to.contain('This learning circle could not be loaded');
-      expect(root(broken).querySelector('.error')!.getAttribute('role')).to.equal('alert');
+      const failed = await harness(broken).settled();
+      expect(failed.state).to.equal('error');
+      expect(failed.errorText).to.contain('This learning circle could not be loaded');
+      expect(failed.error!.getAttribute('role')).to.equal('alert');
       await expect(broken).to.be.accessible();
 
       // The first request fails (through the server's html500 fault), the retry goes through.
@@ -390,11 +397,12 @@ describe('<circle-card>', () => {
         const el = await fixture<CircleCard>(
           html`<circle-card circle-id="4821" transport="cors" endpoint=${localApi.open}></circle-card>`,
         );
-        await waitUntil(() => root(el).querySelector('.error button'), 'retry offered', { timeout: 5000 });
-        root(el).querySelector<HTMLButtonElement>('.error button')!.click();
-        await waitUntil(() => root(el).querySelector('.title a'), 'loaded after retry', { timeout: 5000 });
+        const card = await harness(el).settled();
+        expect(card.retryButton, 'retry offered').to.exist;
+        card.retryButton!.click();
+        await waitUntil(() => card.state === 'content' && card.link, 'loaded after retry', { timeout: 5000 });
         await el.updateComplete;
-        expect(root(el).activeElement === link(el), 'focus on the loaded card’s link').to.equal(true);
+        expect(card.focused === card.link, 'focus on the loaded card’s link').to.equal(true);
         expect(calls).to.equal(2);
       } finally {
         window.fetch = realFetch;
@@ -403,9 +411,53 @@ describe('<circle-card>', () => {
 
     it('tells the page editor when circle-id is not a circle number', async () => {
       const el = await fixture<CircleCard>(html`<circle-card circle-id="Python class" endpoint=${localApi.open}></circle-card>`);
-      expect(shown(el)).to.contain('circle-id "Python class" is not a learning circle number');
+      const card = harness(el);
+      expect(card.state).to.equal('problem');
+      expect(card.part('problem')!.getAttribute('role')).to.equal('note');
+      expect(card.problem).to.contain('For the page editor');
+      expect(card.problem).to.contain('circle-id "Python class" is not a learning circle number');
       expect(root(el).querySelector('.skeleton, article')).to.not.exist;
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('data-state on the root', () => {
+    it('is content for a circle object, whatever circle-id says', async () => {
+      const el = await fixture<CircleCard>(html`<circle-card circle-id="nope" .circle=${circleFixture()}></circle-card>`);
+      expect(harness(el).state).to.equal('content');
+      expect(harness(el).problem).to.equal(null);
+    });
+
+    it('is loading, then content, for a circle loaded by id', async () => {
+      const hung = await fixture<CircleCard>(
+        html`<circle-card circle-id="4822" endpoint=${`${localApi.open}/__fault/hang`}></circle-card>`,
+      );
+      expect(harness(hung).state).to.equal('loading');
+      const el = await fixture<CircleCard>(html`<circle-card circle-id="4822" endpoint=${localApi.open}></circle-card>`);
+      expect((await harness(el).settled()).state).to.equal('content');
+    });
+
+    it('is not-found for an id no circle has', async () => {
+      const el = await fixture<CircleCard>(html`<circle-card circle-id="999999" endpoint=${localApi.open}></circle-card>`);
+      expect((await harness(el).settled()).state).to.equal('not-found');
+    });
+
+    it('is error when P2PU fails', async () => {
+      const el = await fixture<CircleCard>(
+        html`<circle-card circle-id="4821" endpoint=${`${localApi.open}/__fault/html500`}></circle-card>`,
+      );
+      expect((await harness(el).settled()).state).to.equal('error');
+    });
+
+    it('is problem without a circle or a usable circle-id, with the page-editor note', async () => {
+      for (const el of [
+        await fixture<CircleCard>(html`<circle-card></circle-card>`),
+        await fixture<CircleCard>(html`<circle-card circle-id="12a"></circle-card>`),
+      ]) {
+        const card = harness(el);
+        expect(card.state).to.equal('problem');
+        expect(card.part('problem')!.getAttribute('role')).to.equal('note');
+      }
     });
   });
 });

@@ -1,9 +1,8 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
@@ -11,16 +10,26 @@ import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
 import { daysUntil, formatClockRange, formatDate, formatInViewerZone, formatNumber, formatWeekday } from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger, signupPageUrl } from '../../config/config.js';
-import { getClient, isAbortError, P2puApiError, safeHttpUrl, type LearningCircle } from '../../api/index.js';
-import { hostStyles, buttonStyles } from '../../styles/host.js';
+import {
+  getClient,
+  isAbortError,
+  learnerStatus,
+  safeHttpUrl,
+  seatsLeft,
+  viewerLocalMeeting,
+  type LearnerStatus,
+  type LearningCircle,
+} from '../../api/index.js';
+import { noticeStyles } from '../../styles/notices.js';
+import { skeletonStyles } from '../../styles/skeleton.js';
 import { circleCardStyles } from './circle-card.styles.js';
 import { cardIcons } from './circle-card.icons.js';
 
 /** How the card is laid out: `card` (image on top), `list` (image beside the text), `compact` (no image). */
 export type CircleCardLayout = 'card' | 'list' | 'compact';
 
-/** What a learner sees as the circle's state (the badge). */
-export type CircleCardStatus = 'draft' | 'open' | 'starting-soon' | 'in-progress' | 'full' | 'closed' | 'completed';
+/** What a learner sees as the circle's state (the badge); the rule is `learnerStatus` in src/api/circle-rules.ts. */
+export type CircleCardStatus = LearnerStatus;
 
 /** `detail` of `p2pu-circle-select`. No personal data. */
 export interface CircleSelectDetail {
@@ -31,28 +40,10 @@ export interface CircleSelectDetail {
 }
 
 const LAYOUTS: readonly CircleCardLayout[] = ['card', 'list', 'compact'];
-const HEADINGS: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 /** Where a learner can look for other circles when one is gone. */
 const P2PU_CIRCLES_PAGE = 'https://www.p2pu.org/en/learning-circles/';
-/** "Starting soon" means the first meeting is at most this many days away. */
-const SOON_DAYS = 7;
-
-/** The badge a circle gets: drafts and ended circles first, then full, then how soon it starts. */
-export function circleCardStatus(circle: LearningCircle, today: Date = new Date()): CircleCardStatus {
-  if (circle.draft) return 'draft';
-  if (circle.status === 'completed') return 'completed';
-  if (circle.status === 'closed') return 'closed';
-  if (circle.isFull) return 'full';
-  if (circle.status === 'in_progress') return 'in-progress';
-  const days = daysUntil(circle.startDate, today);
-  return days !== null && days <= SOON_DAYS ? 'starting-soon' : 'open';
-}
+/** The badge a circle gets (kept under its old name; the rule lives in src/api/circle-rules.ts). */
+export const circleCardStatus: (circle: LearningCircle, today?: Date) => CircleCardStatus = learnerStatus;
 
 /** "-03" / "+0530" abbreviations read better as "UTC-03". */
 function zoneLabel(zone: string): string {
@@ -109,23 +100,10 @@ const PLACEHOLDER = svg`<svg class="placeholder" viewBox="0 0 320 180" preserveA
  * @csspart status - The status badge (open, starting soon, in progress, full, closed, completed).
  * @csspart seats - "N seats left" / "No seats left".
  * @csspart cta - The call to action ("Sign up" / "View details"); text inside the card's link target.
- *
- * @cssprop [--p2pu-color-brand=#0b5f68] - Links, call to action, focus ring, placeholder image.
- * @cssprop [--p2pu-color-on-brand=#ffffff] - Text on the brand colour.
- * @cssprop [--p2pu-color-text=#1d2428] - Body text.
- * @cssprop [--p2pu-color-text-muted=#4f5b62] - Secondary text.
- * @cssprop [--p2pu-color-surface=#ffffff] - Card background.
- * @cssprop [--p2pu-color-surface-alt=#eef2f3] - Placeholder image and skeleton background.
- * @cssprop [--p2pu-color-border=#7d8a91] - Card border.
- * @cssprop [--p2pu-color-danger=#b3261e] - "Full", errors.
- * @cssprop [--p2pu-color-success=#1b6b3a] - "Signup open".
- * @cssprop [--p2pu-radius=8px] - Corner radius.
- * @cssprop [--p2pu-space=1em] - Base spacing.
- * @cssprop [--p2pu-font=inherit] - Font family.
  */
 @localized()
 export class CircleCard extends WidgetElement {
-  static override styles = [hostStyles, buttonStyles, circleCardStyles];
+  static override styles = [widgetStyles, noticeStyles, skeletonStyles, circleCardStyles];
 
   /** The learning circle to show (a normalized `LearningCircle` from the API client). Wins over `circle-id`. */
   @property({ attribute: false }) circle: LearningCircle | null = null;
@@ -136,14 +114,9 @@ export class CircleCard extends WidgetElement {
   /** `card` (default; image on top, beside the text when wide), `list` (image beside the text) or `compact` (no image). */
   @property({ reflect: true }) layout: CircleCardLayout = 'card';
 
-  /** Level of the heading with the circle's name, 2 to 6 (default 3), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
-
   /** The image URL that failed to load (the placeholder is shown instead). */
   @state() private failedImage: string | null = null;
 
-  private cardProblems: string[] = [];
-  private focusAfterLoad = false;
 
   private readonly loader = new Task(this, {
     args: () => [this.circle ? null : this.requestedId, this.config.endpoint, this.config.transport] as const,
@@ -158,38 +131,31 @@ export class CircleCard extends WidgetElement {
     return parsePositiveInteger(cleanAttribute(this.circleId));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const problems: string[] = [];
+  protected override widgetProblems(): string[] {
+    if (this.circle) return [];
     const raw = cleanAttribute(this.circleId);
-    if (!this.circle) {
-      if (!raw) {
-        problems.push(msg('No learning circle chosen: add a circle-id attribute with the circle’s number, such as 4821.'));
-      } else if (this.requestedId === null) {
-        problems.push(msg(str`circle-id "${raw}" is not a learning circle number. Use the number at the end of the circle’s P2PU address, such as 4821.`));
-      }
+    if (!raw) return [msg('No learning circle chosen: add a circle-id attribute with the circle’s number, such as 4821.')];
+    if (this.requestedId === null) {
+      return [msg(str`circle-id "${raw}" is not a learning circle number. Use the number at the end of the circle’s P2PU address, such as 4821.`)];
     }
-    this.cardProblems = problems;
-    for (const problem of problems) warnOnce(`<circle-card>: ${problem}`);
+    return [];
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusAfterLoad && this.loader.status !== TaskStatus.PENDING) {
-      this.focusAfterLoad = false;
-      const target = this.renderRoot.querySelector<HTMLElement>('.title a, .message button, .message');
-      target?.focus();
+  protected override get viewState(): string {
+    if (this.circle) return 'content';
+    if (this.requestedId === null) return 'problem';
+    switch (this.loader.status) {
+      case TaskStatus.COMPLETE:
+        return this.loader.value ? 'content' : 'not-found';
+      case TaskStatus.ERROR:
+        return isAbortError(this.loader.error) ? 'loading' : 'error';
+      default:
+        return 'loading';
     }
   }
 
-  override render() {
-    const problems = [...this.configProblems, ...this.cardProblems];
-    return html`<div class="wrap">
-      ${problems.map(
-        (problem) => html`<p class="problem" role="alert"><strong>${msg('Setup problem:')}</strong> ${problem}</p>`,
-      )}
-      ${this.renderContent()}
-    </div>`;
+  protected override renderWidget() {
+    return html`<div class="wrap">${this.renderContent()}</div>`;
   }
 
   private renderContent() {
@@ -232,20 +198,19 @@ export class CircleCard extends WidgetElement {
   private renderCard(c: LearningCircle): TemplateResult {
     const locale = this.formatLocale;
     const layout = this.layoutName;
-    const status = circleCardStatus(c);
+    const status = learnerStatus(c);
     const href = this.linkTarget(c);
     const name = c.name.trim() || c.course.title;
-    const level = Math.min(6, Math.max(2, Math.round(Number(this.headingLevel)) || 3));
     const nameLang = validLanguage(c.language);
-    const heading = HEADINGS[level];
     const nameText = html`<span dir="auto" lang=${nameLang ?? nothing}>${name}</span>`;
-    const title = staticHtml`<${heading} part="title" class="title">${
+    const title = this.heading(
       href
         ? html`<a href=${href} aria-describedby="status cta" @click=${(e: MouseEvent) => this.onLinkClick(e, c, href)}
             >${nameText}</a
           >`
-        : nameText
-    }</${heading}>`;
+        : nameText,
+      { part: 'title', className: 'title' },
+    );
 
     return html`<article part="card" class="card layout-${layout} ${href ? 'linked' : ''}">
       ${layout === 'compact' ? nothing : html`<div part="image" class="media">${this.renderImage(c)}</div>`}
@@ -366,11 +331,9 @@ export class CircleCard extends WidgetElement {
 
   /** For online circles: the first meeting in the viewer's own time zone, when it differs. */
   private renderViewerTime(c: LearningCircle, locale: string) {
-    if (!c.online || !c.startDateTime) return nothing;
-    const instant = new Date(c.startDateTime);
-    if (Number.isNaN(instant.getTime())) return nothing;
-    if (c.utcOffsetMinutes !== null && -instant.getTimezoneOffset() === c.utcOffsetMinutes) return nothing;
-    const viewer = formatInViewerZone(c.startDateTime, locale);
+    const instant = viewerLocalMeeting(c);
+    if (!instant) return nothing;
+    const viewer = formatInViewerZone(instant.toISOString(), locale);
     if (!viewer) return nothing;
     return html`<span class="viewer-time">${msg(str`Your time: ${viewer}`)}</span>`;
   }
@@ -419,12 +382,12 @@ export class CircleCard extends WidgetElement {
   }
 
   private renderSeats(c: LearningCircle, status: CircleCardStatus, locale: string) {
-    if (c.signupLimit === null || c.seatsLeft === null) return nothing;
+    const n = seatsLeft(c);
+    if (n === null) return nothing;
     if (!['open', 'starting-soon', 'in-progress', 'full'].includes(status)) return nothing;
-    if (status === 'full' || c.seatsLeft <= 0) {
+    if (status === 'full' || n === 0) {
       return html`<span part="seats" class="seats none">${msg('No seats left')}</span>`;
     }
-    const n = c.seatsLeft;
     const count = formatNumber(n, locale);
     const text = new Intl.PluralRules(locale).select(n) === 'one' ? msg(str`${count} seat left`) : msg(str`${count} seats left`);
     return html`<span part="seats" class="seats">${text}</span>`;
@@ -435,23 +398,23 @@ export class CircleCard extends WidgetElement {
     return html`<div part="card" class="card skeleton layout-${layout}" aria-hidden="true">
         ${layout === 'compact' ? nothing : html`<div class="media"></div>`}
         <div class="body">
-          <span class="bar title-bar"></span>
-          <span class="bar mid"></span>
-          <span class="bar short"></span>
-          <span class="bar"></span>
-          <span class="bar mid"></span>
-          <span class="bar"></span>
-          <span class="bar short"></span>
-          <span class="bar button-bar"></span>
+          <span class="bone title"></span>
+          <span class="bone mid"></span>
+          <span class="bone short"></span>
+          <span class="bone"></span>
+          <span class="bone mid"></span>
+          <span class="bone"></span>
+          <span class="bone short"></span>
+          <span class="bone button-bar"></span>
         </div>
       </div>
       <p class="visually-hidden" role="status">${msg('Loading learning circle…')}</p>`;
   }
 
   private renderNotFound() {
-    return html`<div class="message not-found" role="status" tabindex="-1">
-      <p>${icons.search}<span>${msg('This learning circle could not be found.')}</span></p>
-      <p class="hint">
+    return html`<div class="notice message not-found" role="status" tabindex="-1">
+      <p class="notice-title">${icons.search}<span>${msg('This learning circle could not be found.')}</span></p>
+      <p>
         <span
           >${msg('It may have been removed.')}
           <a href=${P2PU_CIRCLES_PAGE}>${msg('Find another learning circle on P2PU')}</a></span
@@ -461,24 +424,19 @@ export class CircleCard extends WidgetElement {
   }
 
   private renderError(error: unknown) {
-    const kind = error instanceof P2puApiError ? error.kind : 'server';
-    const retryable = error instanceof P2puApiError ? error.retryable : true;
-    const hint =
-      kind === 'network' || kind === 'timeout'
-        ? msg('P2PU could not be reached. Check your internet connection, then try again.')
-        : msg('P2PU did not answer as expected. Please try again in a moment.');
-    return html`<div class="message error" role="alert">
-      <p>${icons.alert}<span>${msg('This learning circle could not be loaded.')}</span></p>
-      <p class="hint">${hint}</p>
+    const { title, detail, retryable } = this.errorText(error, 'circle');
+    return html`<div class="notice message error" role="alert">
+      <p class="notice-title">${icons.alert}<span>${title}</span></p>
+      <p>${detail}</p>
       ${retryable
         ? html`<button type="button" class="button secondary" @click=${this.retry}>${icons.retry}${msg('Try again')}</button>`
         : nothing}
     </div>`;
   }
 
-  private retry = () => {
-    this.focusAfterLoad = true;
-    void this.loader.run();
+  private retry = async () => {
+    await this.loader.run();
+    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.title a, .message button, .message'));
   };
 }
 

@@ -30,17 +30,6 @@ export const styles = css`
     vertical-align: -0.2em;
   }
 
-  .link {
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-  .link .icon {
-    margin-inline-start: 0.25em;
-    inline-size: 1em;
-    block-size: 1em;
-  }
-
   .muted {
     color: var(--_muted);
   }
@@ -90,49 +79,9 @@ export const styles = css`
     }
   }
 
-  /* Notices */
-  .notice {
-    display: grid;
-    gap: calc(var(--_space) * 0.5);
-    justify-items: start;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-inline-start: 6px solid var(--_brand);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .notice.error {
-    border-inline-start-color: var(--_danger);
-  }
+  /* Notices (src/styles/notices.ts): "check your answers" is a quiet one */
   .notice.soft {
-    border-inline-start-color: var(--_muted);
-  }
-  .notice:focus {
-    outline: none;
-  }
-  .notice:focus-visible {
-    outline: 3px solid var(--_link);
-    outline-offset: 2px;
-  }
-  .notice-title {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.4em;
-  }
-  .notice-title .icon {
-    margin-block-start: 0.15em;
-  }
-  .notice.error .notice-title {
-    color: var(--_danger);
-  }
-
-  .problem {
-    display: grid;
-    gap: 0.4em;
-    padding: 0.75em 1em;
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+    border-inline-start: 6px solid var(--_muted);
   }
 
   /* Link-out */
@@ -145,10 +94,6 @@ export const styles = css`
     font-size: 1.1em;
     padding-inline: 1.4em;
   }
-  .hint {
-    color: var(--_muted);
-    font-size: 0.92em;
-  }
 
   /* Form */
   .form {
@@ -156,22 +101,7 @@ export const styles = css`
     gap: calc(var(--_space) * 1.25);
     max-inline-size: 40em;
   }
-  .field {
-    display: grid;
-    gap: 0.3em;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  label,
-  legend {
-    font-weight: 600;
-  }
-  legend {
-    padding: 0;
-    margin-block-end: 0.3em;
-  }
+  /* labels, fields, hints and check boxes: src/styles/controls.ts */
   .phone-field .hint {
     margin-block-end: 0.3em;
   }
@@ -179,35 +109,11 @@ export const styles = css`
     font-weight: 400;
     font-size: 0.92em;
   }
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  select,
-  textarea {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 44px;
-    margin: 0;
-    padding: 0.5em 0.65em;
-    border: 2px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.6);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    line-height: 1.4;
+  /* the form's fields are drawn heavier than the finders' filters */
+  .form :is(input[type='text'], input[type='email'], input[type='tel'], select, textarea) {
+    border-width: 2px;
   }
-  textarea {
-    resize: vertical;
-    min-block-size: 5em;
-  }
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    outline: 3px solid var(--_link);
-    outline-offset: 1px;
-    border-color: var(--_brand);
-  }
-  .field [aria-invalid='true'] {
+  .form .field [aria-invalid='true'] {
     border-color: var(--_danger);
     border-inline-start-width: 5px;
   }
@@ -231,23 +137,15 @@ export const styles = css`
     }
   }
 
-  .check {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.6em;
-  }
+  /* the consent box is larger than the finders' check boxes */
   .check input {
-    flex: none;
     inline-size: 1.35em;
     block-size: 1.35em;
-    margin: 0.1em 0 0;
-    accent-color: var(--_brand);
-  }
-  .check label {
-    font-weight: 400;
+    margin-block-start: 0.1em;
   }
   .check-field .hint {
-    padding-inline-start: 1.95em;
+    /* under the label: the box (1.35em) and the gap (0.5em), in the hint's smaller size */
+    padding-inline-start: 2em;
   }
   .check-field .field-error {
     padding-inline-start: 0;
@@ -349,30 +247,7 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface-alt);
   }
-  .skeleton .bar,
-  .skeleton .block {
-    block-size: 1em;
-    inline-size: 60%;
-    border-radius: 4px;
-    background: linear-gradient(90deg, #d9e0e2 0%, #eef2f3 50%, #d9e0e2 100%);
-    background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
-  }
-  .skeleton .wide {
-    inline-size: 85%;
-    block-size: 1.4em;
-  }
-  .skeleton .short {
-    inline-size: 35%;
-  }
-  .skeleton .block {
-    inline-size: 100%;
-    block-size: 8em;
-    margin-block-start: 0.5em;
-  }
   @media (prefers-reduced-motion: reduce) {
-    .skeleton .bar,
-    .skeleton .block,
     .spinner {
       animation: none;
     }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { buildIcs, escapeText, foldLine, icsFileName, weeklyDates, type IcsSeries } from './ics.js';
+import { buildIcs, escapeText, foldLine, icsFileName, type IcsSeries } from './ics.js';
+import { weeklyDates } from '../../api/index.js';
 
 const series = (overrides: Partial<IcsSeries> = {}): IcsSeries => ({
   circleId: 4821,

@@ -11,6 +11,8 @@
  * same clock time in whatever zone the learner is in.
  */
 
+import { clockMs, dateMs, weeklyDates } from '../../api/index.js';
+
 export interface IcsSeries {
   /** Learning circle id, part of every UID. */
   circleId: number;
@@ -40,23 +42,6 @@ export interface IcsSeries {
   calendarName?: string;
 }
 
-const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
-
-function parseDate(isoDate: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!m) return null;
-  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
-  return Number.isNaN(t) ? null : t;
-}
-
-function parseTime(hhmm: string): number | null {
-  const m = /^(\d{1,2}):(\d{2})/.exec(hhmm);
-  if (!m) return null;
-  const h = +m[1]!;
-  const min = +m[2]!;
-  return h < 24 && min < 60 ? (h * 60 + min) * 60_000 : null;
-}
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -69,13 +54,6 @@ function formatStamp(time: number, utc: boolean): string {
   );
 }
 
-/** Dates (`YYYY-MM-DD`) of `count` weekly meetings from `startDate`. */
-export function weeklyDates(startDate: string, count: number): string[] {
-  const start = parseDate(startDate);
-  if (start === null) return [];
-  const n = Math.max(1, Math.floor(count) || 1);
-  return Array.from({ length: n }, (_, i) => new Date(start + i * WEEK_MS).toISOString().slice(0, 10));
-}
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma, and line breaks as `\n`. */
 export function escapeText(value: string): string {
@@ -120,12 +98,12 @@ const cleanUri = (value: string) => value.replace(/[\u0000-\u001f\u007f]/g, '');
  * meeting's offset, CRLF line endings, lines folded at 75 octets.
  */
 export function buildIcs(series: IcsSeries, now: Date = new Date()): string {
-  const start = parseTime(series.startTime);
+  const start = clockMs(series.startTime);
   const offset = series.utcOffsetMinutes;
   const utc = offset !== null && Number.isFinite(offset);
   const duration = (series.durationMinutes && series.durationMinutes > 0 ? series.durationMinutes : 60) * 60_000;
   const domain = series.uidDomain || 'learningcircles.p2pu.org';
-  const from = series.from ? parseDate(series.from) : null;
+  const from = series.from ? dateMs(series.from) : null;
   const stamp = formatStamp(now.getTime() - (now.getTime() % 1000), true);
 
   const lines = [
@@ -138,7 +116,7 @@ export function buildIcs(series: IcsSeries, now: Date = new Date()): string {
   if (series.calendarName) lines.push(`X-WR-CALNAME:${escapeText(series.calendarName)}`);
 
   for (const date of weeklyDates(series.startDate, series.count)) {
-    const day = parseDate(date)!;
+    const day = dateMs(date)!;
     if (from !== null && day < from) continue;
     // the local wall-clock moment as if it were UTC, then shifted by the circle's offset
     const local = day + (start ?? 0);

@@ -207,26 +207,15 @@ export const courseCardStyles = css`
     inline-size: 1.1em;
     block-size: 1.1em;
   }
+  /* a .link-button (src/styles/host.ts) with a 44px target */
   .circles-link {
-    all: unset;
-    box-sizing: border-box;
     display: inline-block;
     align-self: flex-start;
     min-block-size: 44px;
     padding-block: 0.4em;
-    color: var(--_link);
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-    border-radius: 2px;
   }
   .circles-link:hover {
     text-decoration-thickness: 2px;
-  }
-  .circles-link:focus-visible {
-    outline: 3px solid var(--_link);
-    outline-offset: 2px;
   }
   .arrow .icon {
     display: inline-block;
@@ -237,58 +226,11 @@ export const courseCardStyles = css`
   .nowrap {
     white-space: nowrap;
   }
-  .message {
-    gap: 0.5em;
-  }
-  .message-title {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    font-weight: 700;
-  }
-  .message.error .message-title {
-    color: var(--_danger);
-  }
+  /* not available and error: src/styles/notices.ts; the bones: src/styles/skeleton.ts */
   .message .button {
     align-self: flex-start;
   }
-  .problem {
-    margin-block-end: 0.75em;
-    padding: 0.75em 1em;
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .problem ul {
-    margin-block-start: 0.25em;
-    padding-inline-start: 1.25em;
-  }
   .skeleton {
     min-block-size: 12em;
-  }
-  .bone {
-    display: block;
-    block-size: 0.9em;
-    border-radius: 4px;
-    background: var(--_surface-alt);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  .bone.title {
-    block-size: 1.4em;
-    inline-size: 80%;
-  }
-  .bone.short {
-    inline-size: 40%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
   }
 `;

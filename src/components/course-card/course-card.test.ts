@@ -4,20 +4,20 @@ import { clearApiCache, resetClients } from '../../api/index.js';
 import { clearFaults, injectFault, localApi } from '../../../test/local-api.js';
 import { arabicCourse, bareCourse, courseFixture, longCourse, unratedCourse } from '../../../test/course-card-fixtures.js';
 import type { CourseCard } from './course-card.js';
+import { CourseCardHarness } from './course-card.harness.js';
 import './course-card.js';
 
-const root = (el: CourseCard) => el.shadowRoot!;
+const harness = (el: CourseCard) => new CourseCardHarness(el);
+const root = (el: CourseCard) => harness(el).root;
 const text = (el: CourseCard, selector: string) =>
   (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const starClasses = (el: CourseCard) =>
-  [...root(el).querySelectorAll('svg.star')].map((s) => s.getAttribute('class')!.replace('star', '').trim());
+const starClasses = (el: CourseCard) => harness(el).stars;
 
 /** The accessible name a link gets from its content (visually hidden text included). */
 const linkName = (a: Element) => (a.textContent ?? '').replace(/[\s\u2060]+/g, ' ').trim();
 
 async function loaded(el: CourseCard) {
-  await waitUntil(() => root(el).querySelector('article, .message'), 'the course did not load', { timeout: 5000 });
-  await el.updateComplete;
+  await harness(el).settled();
   return el;
 }
 
@@ -43,7 +43,7 @@ describe('<course-card>', () => {
     expect(title.target).to.equal('_blank');
     expect(title.rel).to.contain('noopener');
     expect(linkName(title)).to.equal('Programming for Everybody (opens in a new tab)');
-    expect(root(el).querySelector('[role=heading]')!.getAttribute('aria-level')).to.equal('3');
+    expect(root(el).querySelector('h3[part~=title]')!.textContent).to.contain('Programming for Everybody');
     await expect(el).to.be.accessible();
   });
 
@@ -189,9 +189,11 @@ describe('<course-card>', () => {
     const el = await fixture<CourseCard>(
       html`<course-card course-id="1203" endpoint=${localApi.open} transport="cors"></course-card>`,
     );
+    expect(harness(el).state).to.equal('loading');
     expect(text(el, '[role=status]')).to.equal('Loading course…');
     await expect(el).to.be.accessible();
     await loaded(el);
+    expect(harness(el).state).to.equal('content');
     expect(linkName(root(el).querySelector('[part=title-link]')!)).to.contain('Programming for Everybody');
     expect(text(el, '.rating-text')).to.equal('4.4 from 26 ratings');
   });
@@ -200,6 +202,7 @@ describe('<course-card>', () => {
     const el = await loaded(
       await fixture<CourseCard>(html`<course-card course-id="999999" endpoint=${localApi.open}></course-card>`),
     );
+    expect(harness(el).state).to.equal('not-found');
     expect(text(el, '.message-title')).to.equal('This course is not available');
     await expect(el).to.be.accessible();
   });
@@ -209,18 +212,66 @@ describe('<course-card>', () => {
     const el = await loaded(
       await fixture<CourseCard>(html`<course-card course-id="1203" endpoint=${localApi.open} transport="cors"></course-card>`),
     );
+    const card = harness(el);
+    expect(card.state).to.equal('error');
     expect(root(el).querySelector('[role=alert]')!.textContent).to.contain('We couldn’t load this course');
     await expect(el).to.be.accessible();
-    root(el).querySelector<HTMLButtonElement>('.message button')!.click();
-    await waitUntil(() => root(el).querySelector('article'), 'no course after retry', { timeout: 5000 });
+    card.retryButton!.click();
+    await waitUntil(() => card.state === 'content', 'no course after retry', { timeout: 5000 });
     expect(text(el, '[part=title]')).to.contain('Programming for Everybody');
   });
 
   it('tells a page editor when the course id is missing or not a number', async () => {
     const missing = await fixture<CourseCard>(html`<course-card></course-card>`);
+    expect(harness(missing).state).to.equal('problem');
+    expect(harness(missing).part('problem')!.getAttribute('role')).to.equal('note');
     expect(text(missing, '[part=problem]')).to.contain('needs a course-id');
     const wrong = await fixture<CourseCard>(html`<course-card course-id="python"></course-card>`);
+    expect(harness(wrong).state).to.equal('problem');
+    expect(harness(wrong).part('problem')!.getAttribute('role')).to.equal('note');
     expect(text(wrong, '[part=problem]')).to.contain('course-id "python" is not a course number');
     await expect(wrong).to.be.accessible();
+  });
+
+  describe('data-state on the root', () => {
+    it('is content for a course object, whatever course-id says', async () => {
+      const el = await fixture<CourseCard>(html`<course-card course-id="nope" .course=${courseFixture()}></course-card>`);
+      expect(harness(el).state).to.equal('content');
+      expect(harness(el).problem).to.equal(null);
+    });
+
+    it('is loading, then content, for a course loaded by id', async () => {
+      await injectFault('none', { path: '/api/courses/', times: 1, latencyMs: 400 });
+      const el = await fixture<CourseCard>(
+        html`<course-card course-id="1135" endpoint=${localApi.open} transport="cors"></course-card>`,
+      );
+      const card = harness(el);
+      expect(card.state).to.equal('loading');
+      expect((await card.settled()).state).to.equal('content');
+      expect(card.titleLink).to.exist;
+    });
+
+    it('is not-found for an id no course has', async () => {
+      const el = await fixture<CourseCard>(html`<course-card course-id="999998" endpoint=${localApi.open}></course-card>`);
+      expect((await harness(el).settled()).state).to.equal('not-found');
+    });
+
+    it('is error when P2PU fails', async () => {
+      const el = await fixture<CourseCard>(
+        html`<course-card course-id="1203" endpoint=${`${localApi.open}/__fault/html500`}></course-card>`,
+      );
+      const card = await harness(el).settled();
+      expect(card.state).to.equal('error');
+      expect(card.error!.getAttribute('role')).to.equal('alert');
+    });
+
+    it('is problem without a course or a usable course-id', async () => {
+      for (const el of [
+        await fixture<CourseCard>(html`<course-card></course-card>`),
+        await fixture<CourseCard>(html`<course-card course-id="12a"></course-card>`),
+      ]) {
+        expect(harness(el).state).to.equal('problem');
+      }
+    });
   });
 });

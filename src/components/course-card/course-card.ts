@@ -1,10 +1,9 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { Course } from '../../api/index.js';
-import { P2puApiError } from '../../api/index.js';
-import { WidgetElement } from '../../internal/widget-element.js';
+import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
@@ -12,8 +11,8 @@ import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
 import { formatLanguageName } from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
-import { isRightToLeft } from '../../i18n/locale.js';
-import { buttonStyles, hostStyles } from '../../styles/host.js';
+import { noticeStyles } from '../../styles/notices.js';
+import { skeletonStyles } from '../../styles/skeleton.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { courseIcons, formatIcon, star } from './course-icons.js';
 import {
@@ -80,22 +79,11 @@ const MAX_TOPICS = 5;
  * @csspart circles-link - "See learning circles for this course".
  * @csspart status - Loading, error and not-found messages.
  * @csspart problem - A configuration problem, in words for a page editor.
- * @cssprop [--p2pu-color-brand=#0b5f68] - Links, focus ring, the circles link.
- * @cssprop [--p2pu-color-on-brand=#ffffff] - Text on the brand colour.
- * @cssprop [--p2pu-color-text=#1d2428] - Body text.
- * @cssprop [--p2pu-color-text-muted=#4f5b62] - Provider, facts and counts.
- * @cssprop [--p2pu-color-surface=#ffffff] - Card background.
- * @cssprop [--p2pu-color-surface-alt=#eef2f3] - Format and topic chips, skeleton.
- * @cssprop [--p2pu-color-border=#7d8a91] - Card border and empty stars.
- * @cssprop [--p2pu-color-danger=#b3261e] - Errors.
  * @cssprop [--p2pu-color-rating=#a35200] - Filled stars.
- * @cssprop [--p2pu-radius=8px] - Corner radius.
- * @cssprop [--p2pu-space=1em] - Base spacing.
- * @cssprop [--p2pu-font=inherit] - Font family.
  */
 @localized()
 export class CourseCard extends WidgetElement {
-  static override styles = [hostStyles, buttonStyles, courseCardStyles];
+  static override styles = [widgetStyles, noticeStyles, skeletonStyles, courseCardStyles];
 
   /** The course to show. When set, `course-id` is not loaded. */
   @property({ attribute: false }) course: Course | null = null;
@@ -112,9 +100,6 @@ export class CourseCard extends WidgetElement {
    * `?course=<id>` is added. Default: P2PU's page of the course.
    */
   @property({ attribute: 'circles-page', reflect: true }) circlesPage?: string;
-
-  /** Level of the title heading (2–6) in the page's outline. Default 3. */
-  @property({ attribute: 'heading-level', reflect: true }) headingLevel?: string;
 
   private readonly loader = new Task(this, {
     // The endpoint and transport are arguments too: a changed configuration loads the course again.
@@ -138,37 +123,29 @@ export class CourseCard extends WidgetElement {
     return parsePositiveInteger(cleanAttribute(this.courseId));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.course) {
-      const raw = (this.courseId ?? '').trim();
-      if (raw === '') {
-        this.configProblems = [
-          ...this.configProblems,
-          'course-card needs a course-id attribute (the number in the course’s P2PU address, such as 1203)',
-        ];
-      } else if (this.wantedId() === null) {
-        this.configProblems = [...this.configProblems, `course-id "${raw}" is not a course number, such as 1203`];
-      }
-      for (const problem of this.configProblems) warnOnce(`<${this.localName}>: ${problem}.`);
+  protected override widgetProblems(): string[] {
+    if (this.course) return [];
+    const raw = (this.courseId ?? '').trim();
+    if (raw === '') return ['course-card needs a course-id attribute (the number in the course’s P2PU address, such as 1203)'];
+    if (this.wantedId() === null) return [`course-id "${raw}" is not a course number, such as 1203`];
+    return [];
+  }
+
+  protected override get viewState(): string {
+    if (this.course) return 'content';
+    if (this.wantedId() === null) return 'problem';
+    switch (this.loader.status) {
+      case TaskStatus.COMPLETE:
+        return this.loader.value ? 'content' : 'not-found';
+      case TaskStatus.ERROR:
+        return 'error';
+      default:
+        return 'loading';
     }
   }
 
-  protected override render(): TemplateResult {
-    const locale = this.formatLocale;
-    // Inside an RTL page the direction is inherited; a widget set to an RTL language turns itself.
-    const dir = isRightToLeft(locale) ? 'rtl' : nothing;
-    return html`<div class="frame" dir=${dir}>${this.renderProblems()}${this.renderBody(locale)}</div>`;
-  }
-
-  private renderProblems() {
-    if (this.configProblems.length === 0) return nothing;
-    return html`<div part="problem" class="problem">
-      <p>${msg('This course card is not set up correctly:')}</p>
-      <ul>
-        ${this.configProblems.map((p) => html`<li>${p}</li>`)}
-      </ul>
-    </div>`;
+  protected override renderWidget() {
+    return html`<div class="frame">${this.renderBody(this.formatLocale)}</div>`;
   }
 
   private renderBody(locale: string) {
@@ -196,33 +173,27 @@ export class CourseCard extends WidgetElement {
   private renderNotFound() {
     const id = String(this.wantedId());
     warnOnce(`<${this.localName}>: course ${id} was not found at ${this.config.endpoint}.`);
-    return html`<div part="card status" class="card message" role="status">
-      <p class="message-title">${msg('This course is not available')}</p>
+    return html`<div part="card status" class="card message notice" role="status">
+      <p class="message-title notice-title">${msg('This course is not available')}</p>
       <p>${msg(str`P2PU has no course number ${id}. It may have been removed.`)}</p>
     </div>`;
   }
 
   private renderError(error: unknown) {
-    const retryable = !(error instanceof P2puApiError) || error.retryable;
-    return html`<div part="card status" class="card message error" role="alert">
-      <p class="message-title">${icons.alert} ${msg('We couldn’t load this course')}</p>
-      <p>
-        ${retryable
-          ? msg('P2PU did not answer. Check your connection and try again.')
-          : msg('The details of this course could not be loaded from P2PU.')}
-      </p>
+    const { title, detail, retryable } = this.errorText(error, 'course');
+    return html`<div part="card status" class="card message notice error" role="alert">
+      <p class="message-title notice-title">${icons.alert} ${title}</p>
+      <p>${detail}</p>
       ${retryable
-        ? html`<button type="button" class="button secondary" @click=${() => void this.loader.run()}>
-            ${icons.retry} ${msg('Try again')}
-          </button>`
+        ? html`<button type="button" class="button secondary" @click=${this.retry}>${icons.retry} ${msg('Try again')}</button>`
         : nothing}
     </div>`;
   }
 
-  private headingLevelValue(): number {
-    const n = Number(this.headingLevel);
-    return Number.isInteger(n) && n >= 1 && n <= 6 ? n : 3;
-  }
+  private retry = async () => {
+    await this.loader.run();
+    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('a[href], button'));
+  };
 
   private renderCourse(course: Course, locale: string) {
     const kind = formatKind(course.format);
@@ -238,8 +209,8 @@ export class CourseCard extends WidgetElement {
           ${kind === 'unknown'
             ? nothing
             : html`<p part="format" class="format">${formatIcon(kind)}<span>${formatLabel(kind)}</span></p>`}
-          <div part="title" class="title" role="heading" aria-level=${this.headingLevelValue()} id="title">
-            ${courseUrl
+          ${this.heading(
+            courseUrl
               ? html`<a
                   part="title-link"
                   class="title-link"
@@ -253,8 +224,9 @@ export class CourseCard extends WidgetElement {
                       ><span class="external">${icons.external}</span>`,
                   )}</a
                 >`
-              : course.title}
-          </div>
+              : course.title,
+            { part: 'title', className: 'title', id: 'title' },
+          )}
           ${course.provider
             ? html`<p part="provider" class="provider">${msg(str`by ${course.provider}`)}</p>`
             : nothing}
@@ -284,7 +256,7 @@ export class CourseCard extends WidgetElement {
           ${circlesUrl
             ? html`<a
                 part="circles-link"
-                class="circles-link"
+                class="link-button circles-link"
                 href=${circlesUrl}
                 @click=${(e: MouseEvent) => this.select(e, course, circlesUrl)}
                 >${withTrailingIcon(msg('See learning circles for this course'), html`<span class="arrow">${courseIcons.arrow}</span>`)}</a
@@ -292,7 +264,7 @@ export class CourseCard extends WidgetElement {
             : html`<button
                 type="button"
                 part="circles-link"
-                class="circles-link"
+                class="link-button circles-link"
                 @click=${(e: MouseEvent) => this.select(e, course, null)}
               >
                 ${withTrailingIcon(msg('See learning circles for this course'), html`<span class="arrow">${courseIcons.arrow}</span>`)}

@@ -1,0 +1,69 @@
+/**
+ * A test harness for <circle-card>: its state and what it shows, by name (see
+ * src/internal/widget.harness.ts).
+ *
+ * ```ts
+ * const card = new CircleCardHarness(el);
+ * await card.settled();
+ * expect(card.state).to.equal('content');
+ * expect(card.status).to.equal('Signup open');
+ * ```
+ */
+import { WidgetHarness, words } from '../../internal/widget.harness.js';
+import type { CircleCard } from './circle-card.js';
+
+/** What the card shows: its root's `data-state`. */
+export type CircleCardState = 'loading' | 'content' | 'not-found' | 'error' | 'problem';
+
+export class CircleCardHarness extends WidgetHarness<CircleCard, CircleCardState> {
+  /** A part's words (`card`, `image`, `body`, `title`, `course`, `meta`, `status`, `seats`, `cta`), or null without it. */
+  partText(name: string): string | null {
+    return words(this.part(name));
+  }
+
+  /** The card's one link (the circle's name). */
+  get link(): HTMLAnchorElement | null {
+    return this.query('a');
+  }
+
+  /** The circle's name, as its heading says it. */
+  get title(): string | null {
+    return this.partText('title');
+  }
+
+  /** The status badge's words ("Signup open", "Full" …). */
+  get status(): string | null {
+    return this.partText('status');
+  }
+
+  get seats(): string | null {
+    return this.partText('seats');
+  }
+
+  get cta(): string | null {
+    return this.partText('cta');
+  }
+
+  /** The first meeting in the viewer's own time zone ("Your time: …"), for online circles. */
+  get viewerTime(): string | null {
+    return words(this.query('.viewer-time'));
+  }
+
+  /** "This learning circle could not be found", with a way out. */
+  get notFound(): HTMLElement | null {
+    return this.query('.not-found');
+  }
+
+  /** The load error (`role="alert"`). */
+  get error(): HTMLElement | null {
+    return this.query('.message.error');
+  }
+
+  get errorText(): string | null {
+    return words(this.error);
+  }
+
+  get retryButton(): HTMLButtonElement | null {
+    return this.error?.querySelector('button') ?? null;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * What a learner sees after P2PU confirmed the signup: the next (or first) meeting, where, the
+ * meetings after it, and the "Add to calendar" download.
+ */
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { meetingsAhead, type LearningCircle } from '../../api/index.js';
+import { icons } from '../../internal/icons.js';
+import { icsFileName } from './ics.js';
+import type { SectionHeading } from './signup-fields.js';
+import { locationText, meetingsText, viewerTime, viewerTimeLine } from './signup-text.js';
+
+export interface ConfirmationView {
+  circle: LearningCircle;
+  locale: string;
+  /** blob: URL of the calendar file, or null when none could be made. */
+  calendarUrl: string | null;
+  heading: SectionHeading;
+}
+
+export function renderConfirmation({ circle, locale, calendarUrl, heading }: ConfirmationView) {
+  const ahead = meetingsAhead(circle);
+  const words = meetingsText(circle, ahead, locale);
+  const viewer = viewerTime(circle, locale, ahead[0]);
+  return html`<section class="done" part="confirmation" aria-labelledby="cs-done-title">
+    <p class="done-badge">${icons.check}</p>
+    ${heading(0, 'cs-done-title', msg(str`You are signed up for ${circle.name}`), true)}
+    <p>
+      ${msg('P2PU will email you a welcome message that introduces your facilitator, and a reminder before each meeting. If you had signed up before, your answers were updated instead.')}
+    </p>
+    ${heading(1, 'cs-next-title', words.heading)}
+    <dl class="facts">
+      <div class="fact">
+        <dt>${icons.calendar}<span>${msg('When')}</span></dt>
+        <dd>
+          <span class="line">${words.when}</span>
+          ${viewer ? html`<span class="line muted">${viewerTimeLine(viewer)}</span>` : nothing}
+        </dd>
+      </div>
+      <div class="fact">
+        <dt>${circle.online ? icons.online : icons.place}<span>${msg('Where')}</span></dt>
+        <dd><bdi>${locationText(circle)}</bdi></dd>
+      </div>
+    </dl>
+    ${words.then ? html`<p>${words.then}</p>` : nothing}
+    ${calendarUrl
+      ? html`<p class="calendar-row">
+          <a
+            class="button secondary"
+            part="calendar"
+            href=${calendarUrl}
+            download=${icsFileName(circle.name, circle.id)}
+            aria-describedby="cs-calendar-hint"
+            >${icons.download}${msg('Add to calendar')}</a
+          >
+          <span class="hint" id="cs-calendar-hint">${words.calendar}</span>
+        </p>`
+      : nothing}
+  </section>`;
+}
