@@ -76,8 +76,23 @@ export default {
     // /__react/18.js and /__react/19.js: React + ReactDOM as ES modules for src/react.test.ts
     reactBundlesPlugin(),
   ],
+  // The test page, as a library's page would, allows the endpoints its tests put on widget tags
+  // (an endpoint on a tag is only used when the page allows it: see setAllowedEndpoints): the
+  // fixture API on this origin and on the other host name, the local APIs, the stub API
+  // (test/hostile/stub-api.ts), an address where nothing listens, and the example hosts of
+  // src/config/p2pu-config.test.ts.
   testRunnerHtml: (testFramework) => `<!doctype html>
-    <html lang="en"><head><meta charset="utf-8"><script src="/__local-api.js"></script></head>
+    <html lang="en"><head><meta charset="utf-8"><script src="/__local-api.js"></script>
+    <script type="module">
+      import { setAllowedEndpoints } from '/src/api/transport.ts';
+      const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      setAllowedEndpoints([
+        location.origin, \`\${location.protocol}//\${other}:\${location.port}\`,
+        window.__P2PU_TEST_API__.open, window.__P2PU_TEST_API__.p2pu,
+        'https://api.stub.p2pu.test', 'http://127.0.0.1:9',
+        'https://own.example', 'https://provider.example', 'https://outer.example',
+      ]);
+    </script></head>
     <body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     playwrightLauncher({

@@ -30,7 +30,9 @@ const CORS_ALLOW_METHODS = 'DELETE, GET, OPTIONS, PATCH, POST, PUT';
 const CORS_ALLOW_HEADERS =
   'accept, accept-encoding, authorization, content-type, dnt, origin, user-agent, x-csrftoken, x-requested-with';
 
-const FAULTS = ['slow', 'hang', 'html500', 'malformed', 'empty', 'none'];
+const FAULTS = ['slow', 'hang', 'html500', 'malformed', 'empty', 'none', 'nopreflight', 'twice', 'throw', 'hijack'];
+/** Hostile JSONP answers (issue 16): what an endpoint the page trusts could answer. */
+const HOSTILE_JSONP = ['twice', 'throw', 'hijack'];
 const SLOW_MS = 10_000;
 const MAX_BODY = 2_621_440; // Django's DATA_UPLOAD_MAX_MEMORY_SIZE
 
@@ -292,7 +294,10 @@ export function createApiServer(options = {}) {
     if (preflight) {
       // answered by the CORS middleware before any view runs
       if (isApi && latencyMs) await delay(latencyMs);
-      return send(res, { vary: ['Origin'], noLanguage: true, noFrameOptions: true }, { origin, preflight: true, lang });
+      // `nopreflight`: a proxy that adds CORS headers to its answers but refuses preflights, so a
+      // page can GET but never send a JSON POST (a signup)
+      const refused = requestFault === 'nopreflight';
+      return send(res, { vary: ['Origin'], noLanguage: true, noFrameOptions: true }, { origin: refused ? undefined : origin, preflight: true, lang });
     }
 
     // Fault selection: ?__fault= wins, then the first matching /__faults rule.
@@ -355,6 +360,17 @@ export function createApiServer(options = {}) {
       }
       const cut = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
       return send(res, { ...answer, status: 200, json: undefined, raw: cut, contentType }, { origin, lang });
+    }
+    if (HOSTILE_JSONP.includes(fault ?? '') && typeof callback === 'string' && route?.api && answer.json !== undefined) {
+      const own = `${callback}(${pyDumps(answer.json)});`;
+      const script =
+        fault === 'twice'
+          ? `${own}\n${callback}({"count": 0, "items": []});`
+          : fault === 'throw'
+            ? `${own}\nthrow new Error("hostile JSONP: thrown after the callback");`
+            : // hijack: hands hostile data to every other pending JSONP callback of the page, then answers
+              `Object.keys(window).forEach(function (k) { if (k.indexOf("__p2pu_jsonp_") === 0 && k !== ${JSON.stringify(callback)}) { try { window[k]({"count": 1, "items": [{"id": 666, "name": "Hijacked"}]}); } catch (e) {} } });\n${own}`;
+      return send(res, { ...answer, json: undefined, raw: script, contentType: 'text/javascript' }, { origin, lang });
     }
     return send(res, answer, { origin, lang, callback });
   }

@@ -161,6 +161,45 @@ describe('faults on', () => {
     const next = await api.request('/api/signup/', { method: 'POST', body });
     assert.equal(next.text, '{"status": "created"}');
   });
+
+  test('nopreflight: CORS on answers, preflights refused (a proxy that lets a page GET but never POST JSON)', async () => {
+    const origin = { origin: 'https://www.p2pu.org' };
+    const preflight = await api.request('/__fault/nopreflight/api/learningcircles/?limit=1', { method: 'OPTIONS', headers: { ...origin, ...PREFLIGHT } });
+    assert.equal(preflight.status, 200);
+    assert.equal(preflight.headers['access-control-allow-origin'], undefined);
+    const get = await api.request('/__fault/nopreflight/api/learningcircles/?limit=1', { headers: origin });
+    assert.equal(get.headers['access-control-allow-origin'], 'https://www.p2pu.org');
+    assert.equal(JSON.parse(get.text).items.length, 1);
+  });
+
+  test('twice, throw, hijack: hostile JSONP answers that still call back with the real data', async () => {
+    const plain = await api.request('/api/learningcircles/?limit=1&callback=cb');
+    const run = (text) => {
+      const calls = [];
+      // (data made in the script's own realm: compared as JSON)
+      const window = { cb: (d) => calls.push(['cb', JSON.stringify(d)]), __p2pu_jsonp_other: (d) => calls.push(['other', JSON.stringify(d)]) };
+      let thrown = null;
+      try {
+        vm.runInNewContext(text, { window, ...window });
+      } catch (error) {
+        thrown = error;
+      }
+      return { calls, thrown };
+    };
+    const data = JSON.stringify(JSON.parse(plain.text.slice(3, -2)));
+    const twice = run((await api.request('/api/learningcircles/?limit=1&callback=cb&__fault=twice')).text);
+    assert.deepEqual(twice.calls.map(([f]) => f), ['cb', 'cb']);
+    assert.deepEqual(twice.calls[0][1], data);
+    const thrown = run((await api.request('/api/learningcircles/?limit=1&callback=cb&__fault=throw')).text);
+    assert.deepEqual(thrown.calls, [['cb', data]]);
+    assert.match(String(thrown.thrown), /thrown after the callback/);
+    const hijack = run((await api.request('/api/learningcircles/?limit=1&callback=cb&__fault=hijack')).text);
+    assert.deepEqual(hijack.calls.map(([f]) => f), ['other', 'cb']);
+    assert.equal(JSON.parse(hijack.calls[0][1]).items[0].name, 'Hijacked');
+    assert.equal(hijack.calls[1][1], data);
+    const json = await api.request('/api/learningcircles/?limit=1&__fault=twice');
+    assert.equal(json.headers['content-type'], 'application/json', 'without callback= the answer is plain');
+  });
 });
 
 describe('latencyMs option', () => {

@@ -24,6 +24,16 @@ export const localApi = {
 };
 
 export type Fault = 'slow' | 'hang' | 'html500' | 'malformed' | 'empty' | 'none';
+/**
+ * Endpoint faults of the local API for one widget (`${localApi.open}/__fault/<kind>`): `nopreflight` refuses
+ * CORS preflights only; `twice`, `throw` and `hijack` are hostile JSONP answers (server/README.md).
+ */
+export type EndpointFault = Fault | 'nopreflight' | 'twice' | 'throw' | 'hijack';
+
+/** The local API as an endpoint whose every request fails the given way. */
+export function faultyEndpoint(fault: EndpointFault, api: 'open' | 'p2pu' = 'open'): string {
+  return `${url(api)}/__fault/${fault}`;
+}
 
 /** Makes the next matching requests to the local API fail the given way (its /__faults control). */
 export async function injectFault(

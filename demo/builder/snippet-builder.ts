@@ -14,9 +14,12 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 // src/index.ts also registers the widgets that the preview shows
 import {
   VERSION,
+  getAllowedEndpoints,
   getClient,
   isAbortError,
+  isEndpointAllowed,
   normalizeEndpoint,
+  setAllowedEndpoints,
   type City,
   type CircleTopic,
   type CourseTopic,
@@ -34,6 +37,8 @@ import {
   cssRule,
   elementTag,
   fallbackLink,
+  integrityFrom,
+  integrityJsonUrl,
   scriptLine,
   scriptSettings,
   styleBlock,
@@ -87,6 +92,7 @@ export class SnippetBuilder extends LitElement {
     endpoint: {},
     scriptSrc: { attribute: 'script-src' },
     scriptModule: { attribute: 'script-module', type: Boolean },
+    fetchIntegrity: { attribute: 'fetch-integrity', type: Boolean },
     tag: {},
     problem: {},
     selected: { state: true },
@@ -100,6 +106,7 @@ export class SnippetBuilder extends LitElement {
     cities: { state: true },
     topics: { state: true },
     lookupEndpoint: { state: true },
+    scriptIntegrity: { state: true },
   };
 
   /** The parsed `custom-elements.json`. */
@@ -110,6 +117,12 @@ export class SnippetBuilder extends LitElement {
   declare scriptSrc: string;
   /** Write the script line as `type="module"` (the demo site loads the widgets from source). */
   declare scriptModule: boolean;
+  /**
+   * Read `integrity` for a pinned script from `integrity.json` beside it on the CDN. Default: on,
+   * except on a development machine (localhost), where the version is usually not published yet and
+   * the CDN may be out of reach.
+   */
+  declare fetchIntegrity: boolean;
   /** The widget chosen first (a tag name); default the first one that needs no id (a finder). */
   declare tag: string;
   /** A problem to show instead of the builder (the manifest could not be loaded). */
@@ -127,12 +140,15 @@ export class SnippetBuilder extends LitElement {
   declare private topics: Lookup<TopicChoice> | null;
   /** The endpoint the lookups (cities, topics) and the preview use: the typed one, once committed. */
   declare private lookupEndpoint: string;
+  /** Subresource Integrity of `scriptSrc`, from `integrity.json` beside a pinned script; '' = none known. */
+  declare private scriptIntegrity: string;
 
   private widgets: WidgetSpec[] = [];
   private lookupAborts: Partial<Record<'cities' | 'topics', AbortController>> = {};
   private previewKey = '';
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  private integrityAbort: AbortController | undefined;
   private awaited = new Set<string>();
 
   constructor() {
@@ -141,6 +157,8 @@ export class SnippetBuilder extends LitElement {
     this.endpoint = PRODUCTION_ENDPOINT;
     this.scriptSrc = cdnScriptUrl(VERSION);
     this.scriptModule = false;
+    this.fetchIntegrity =
+      typeof location !== 'undefined' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
     this.tag = '';
     this.problem = '';
     this.selected = '';
@@ -154,6 +172,7 @@ export class SnippetBuilder extends LitElement {
     this.cities = null;
     this.topics = null;
     this.lookupEndpoint = PRODUCTION_ENDPOINT;
+    this.scriptIntegrity = '';
   }
 
   /** The widget being configured. */
@@ -167,7 +186,10 @@ export class SnippetBuilder extends LitElement {
     if (!widget) return null;
     const values = this.valuesFor(widget);
     return {
-      script: scriptLine({ src: this.scriptSrc, module: this.scriptModule }, scriptSettings(widget, values)),
+      script: scriptLine(
+        { src: this.scriptSrc, module: this.scriptModule, integrity: this.scriptIntegrity },
+        scriptSettings(widget, values),
+      ),
       tag: elementTag(widget, values),
       style: styleBlock(widget, this.colours),
       csp: this.csp().text,
@@ -200,10 +222,16 @@ export class SnippetBuilder extends LitElement {
     if (changed.has('tag') && this.tag && this.widgets.some((w) => w.tag === this.tag)) {
       this.selected = this.tag;
     }
+    if (changed.has('scriptSrc') || changed.has('fetchIntegrity')) this.loadIntegrity();
     if (changed.has('endpoint')) {
       const endpoint = this.endpoint || PRODUCTION_ENDPOINT;
       this.shared = { ...this.shared, endpoint };
       this.lookupEndpoint = endpoint;
+      // This page owns its preview: the endpoint a librarian types is allowed here (the snippet
+      // puts it in the script tag's data-endpoint, which is always allowed on their page).
+      if (normalizeEndpoint(endpoint) && !isEndpointAllowed(endpoint)) {
+        setAllowedEndpoints([...getAllowedEndpoints(), endpoint]);
+      }
     }
     // state set here joins this update (in updated() it would schedule another one)
     this.loadLookups();
@@ -244,6 +272,25 @@ export class SnippetBuilder extends LitElement {
       transport: this.transport(),
       pageUrl: typeof location === 'undefined' ? undefined : location.href,
     });
+  }
+
+  /**
+   * A script pinned to a version (`…@0.1.0/dist/…`) gets `integrity` from that version's published
+   * `integrity.json`; offline, unpublished or anything unexpected → no `integrity`, never a wrong one.
+   */
+  private loadIntegrity(): void {
+    this.integrityAbort?.abort();
+    this.scriptIntegrity = '';
+    const src = this.scriptSrc;
+    const url = this.fetchIntegrity ? integrityJsonUrl(src) : null;
+    if (!url) return;
+    const abort = (this.integrityAbort = new AbortController());
+    fetch(url, { signal: abort.signal })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((json: unknown) => {
+        if (!abort.signal.aborted) this.scriptIntegrity = integrityFrom(json, src) ?? '';
+      })
+      .catch(() => undefined);
   }
 
   // ---- lookups: cities and topics from the chosen endpoint --------------------------------------
@@ -900,6 +947,10 @@ export class SnippetBuilder extends LitElement {
           <li><code>connect-src ${csp.apiHost}</code>: data requests and the signup form.</li>
           <li><code>img-src ${csp.apiHost} data:</code>: pictures of learning circles and courses, and built-in
             placeholders.</li>
+          <li>
+            With Trusted Types (<code>require-trusted-types-for 'script'</code>), also allow the widgets' policies:
+            <code>trusted-types p2pu-widgets lit-html</code>.
+          </li>
           <li>
             The widgets need no inline scripts and no inline styles. The colour <code>&lt;style&gt;</code> block is an
             inline style: with a strict <code>style-src</code>, put the CSS rule into your stylesheet instead.

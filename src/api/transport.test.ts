@@ -4,9 +4,12 @@ import {
   PRODUCTION_ORIGIN,
   chooseTransport,
   fetchJson,
+  getAllowedEndpoints,
+  isEndpointAllowed,
   jsonp,
   jsonpCallbackName,
   pageOriginAllowedByP2pu,
+  setAllowedEndpoints,
 } from './transport.js';
 import {
   CROSS_ORIGIN_FIXTURE,
@@ -17,8 +20,10 @@ import {
   pageErrorsDuring,
   rejectionOf,
   sample,
+  uniqueTag,
   wait,
 } from '../../test/api/helpers.js';
+import { faultyEndpoint } from '../../test/local-api.js';
 
 const LC = (base = FIXTURE) => `${base}/api/learningcircles/`;
 
@@ -290,6 +295,155 @@ describe('api/transport: JSONP', () => {
       expect(body.items.map((i) => i.id)).to.deep.equal([2, 3]);
     }, 400);
     expect(errors).to.deep.equal([]);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+});
+
+describe('api/transport: the endpoints a page allows (issue 16, D1)', () => {
+  let saved: string[];
+  beforeEach(() => {
+    saved = getAllowedEndpoints();
+  });
+  afterEach(() => {
+    setAllowedEndpoints(saved);
+    expect(jsonpScripts(), 'no JSONP script left behind').to.have.length(0);
+  });
+
+  it('is P2PU production alone by default; an origin allows every path on it, a base URL the paths below it', () => {
+    setAllowedEndpoints([]);
+    expect(getAllowedEndpoints()).to.deep.equal([PRODUCTION_ORIGIN]);
+    expect(isEndpointAllowed(`${PRODUCTION_ORIGIN}/api/learningcircles/?limit=1`)).to.equal(true);
+    expect(isEndpointAllowed(FIXTURE), 'not even the page\'s own origin').to.equal(false);
+
+    const unusable = setAllowedEndpoints(['https://proxy.library.example', ' https://library.example/p2pu/api/ ', 'javascript:alert(1)', 'ftp://x.example']);
+    expect(unusable).to.deep.equal(['javascript:alert(1)', 'ftp://x.example']);
+    expect(getAllowedEndpoints()).to.deep.equal([PRODUCTION_ORIGIN, 'https://proxy.library.example', 'https://library.example/p2pu']);
+    const allowed = [
+      'https://proxy.library.example',
+      'https://proxy.library.example/any/path/api/courses/?limit=1',
+      'https://library.example/p2pu',
+      'https://library.example/p2pu/api/learningcircles/?limit=1&callback=__p2pu_jsonp_1',
+    ];
+    const refused = [
+      'https://library.example',
+      'https://library.example/p2pu-evil/api/learningcircles/',
+      'https://library.example/uploads/api/learningcircles/',
+      'https://library.example/p2pu/../uploads/api/',
+      'https://library.example/p2pu/%2e%2e/uploads/api/',
+      'https://library.example/p2pu/..%2Fuploads/api/',
+      'http://proxy.library.example',
+      'https://proxy.library.example:8443',
+      'https://proxy.library.example.evil.example',
+      'https://evil.example',
+      'javascript:alert(1)',
+      'data:text/javascript,alert(1)',
+    ];
+    for (const url of allowed) expect(isEndpointAllowed(url), url).to.equal(true);
+    for (const url of refused) expect(isEndpointAllowed(url), url).to.equal(false);
+  });
+
+  it('loads no script from an endpoint the page does not allow, and says the page refused it', async () => {
+    setAllowedEndpoints([]);
+    const tag = uniqueTag();
+    const error = await rejectionOf(jsonp(`${LC(fixture({ tag }, CROSS_ORIGIN_FIXTURE))}?limit=1`));
+    expect(jsonpScripts()).to.have.length(0);
+    expect(error).to.be.instanceOf(NetworkError);
+    expect([error.blockedByPolicy, error.retryable]).to.deep.equal([true, false]);
+    expect(error.message).to.contain('data-allowed-endpoints');
+    expect(error.message).to.contain('setAllowedEndpoints');
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('a pending callback takes only its own script\'s call: other scripts calling it change nothing', async () => {
+    const url = `${LC(fixture({ delay: 250 }))}?limit=2`;
+    const name = jsonpCallbackName(url);
+    const fake = { count: 1, items: [{ id: 666, name: 'Hijacked' }] };
+    const errors = await pageErrorsDuring(async () => {
+      const pending = jsonp(url);
+      // a plain call, and a call from another script on the page
+      (window as any)[name](fake);
+      const intruder = document.createElement('script');
+      intruder.textContent = `window[${JSON.stringify(name)}](${JSON.stringify(fake)});`;
+      document.body.append(intruder);
+      intruder.remove();
+      const body = (await pending) as { items: { id: number }[] };
+      expect(body.items.map((i) => i.id)).to.deep.equal([1, 2]);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('an answer that calls the other pending callbacks does not replace their data', async () => {
+    const victim = jsonp(`${LC(fixture({ delay: 300 }))}?limit=2`);
+    const hostile = (await jsonp(`${faultyEndpoint('hijack')}/api/learningcircles/?limit=1`)) as { items: { id: number }[] };
+    expect(hostile.items).to.have.length(1);
+    const body = (await victim) as { items: { id: number }[] };
+    expect(body.items.map((i) => i.id)).to.deep.equal([1, 2]);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+});
+
+describe('api/transport: two copies of the library on one page (issue 16, D3)', () => {
+  it('share the callback names: both get their answer, nothing is left on window, the page sees no error', async () => {
+    // a second copy of this module, as the script-tag bundle beside the npm api.js
+    const copy = `/src/api/transport.ts?copy=${uniqueTag()}`;
+    const other = (await import(/* @vite-ignore */ copy)) as typeof import('./transport.js');
+    expect(other.jsonp).not.to.equal(jsonp);
+    const url = `${LC(fixture({ delay: 150 }))}?limit=3`;
+    let bodies: { items: unknown[] }[] = [];
+    const errors = await pageErrorsDuring(async () => {
+      bodies = (await Promise.all([jsonp(url), other.jsonp(url)])) as { items: unknown[] }[];
+    }, 300);
+    expect(errors).to.deep.equal([]);
+    expect(bodies.map((b) => b.items.length)).to.deep.equal([3, 3]);
+    expect(jsonpGlobals()).to.deep.equal([]);
+    expect(jsonpScripts()).to.have.length(0);
+  });
+});
+
+describe('api/transport: misbehaving JSONP answers (issue 16, D11)', () => {
+  afterEach(() => {
+    expect(jsonpScripts(), 'no JSONP script left behind').to.have.length(0);
+  });
+
+  it('an answer that calls back twice: the first call counts, the second is ignored, without a page error', async () => {
+    let body: any;
+    const errors = await pageErrorsDuring(async () => {
+      body = await jsonp(`${faultyEndpoint('twice')}/api/learningcircles/?limit=2&team_id=1`);
+    }, 100);
+    expect(errors).to.deep.equal([]);
+    expect(body.items).to.have.length(2);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('an answer that throws after calling back: the data arrives, the page sees no error, nothing is left', async () => {
+    let body: any;
+    let errors: string[] = [];
+    // (window.onerror, set before the library loaded, still hears of it: it is handled for the rest)
+    await withPageErrorsAllowed(async () => {
+      errors = await pageErrorsDuring(async () => {
+        body = await jsonp(`${faultyEndpoint('throw')}/api/learningcircles/?limit=1&team_id=1`);
+      }, 100);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(body.items).to.have.length(1);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('after a timeout, the callback name goes as soon as the late script has run, even one that fails or never calls', async () => {
+    const failing = `${LC(fixture({ delay: 300 }))}?id=abc`; // an HTML 500: the late script fails to load
+    const silent = `${LC(fixture({ delay: 300, badjs: 1 }))}?limit=7`; // a late script that never calls back
+    const names = [jsonpCallbackName(failing), jsonpCallbackName(silent)];
+    let errors: string[] = [];
+    await withPageErrorsAllowed(async () => {
+      errors = await pageErrorsDuring(async () => {
+        const results = await Promise.all([rejectionOf(jsonp(failing, { timeoutMs: 50 })), rejectionOf(jsonp(silent, { timeoutMs: 50 }))]);
+        for (const error of results) expect(error).to.be.instanceOf(TimeoutError);
+        for (const name of names) expect(typeof (window as any)[name], 'a harmless stand-in while the script may come').to.equal('function');
+      }, 700);
+    });
+    expect(errors, 'the late syntax error is not the page\'s').to.deep.equal([]);
+    for (const name of names) expect((window as any)[name], name).to.equal(undefined);
     expect(jsonpGlobals()).to.deep.equal([]);
   });
 });

@@ -11,6 +11,7 @@ import {
   throwIfErrorEnvelope,
 } from './errors.js';
 import { joinShared, type SharedMap } from './share.js';
+import { TRUSTED_TYPES_POLICY, setScriptUrlRule, trustedScriptUrl } from '../internal/trusted-types.js';
 
 /** `auto` picks per request (see {@link chooseTransport}); `cors` and `jsonp` force one. */
 export type TransportMode = 'auto' | 'cors' | 'jsonp';
@@ -95,12 +96,185 @@ export function chooseTransport(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Allowed endpoints
+
+/**
+ * The endpoints a page trusts. An endpoint is trusted with the whole page (JSONP runs whatever it
+ * answers; a signup sends it what a learner typed), so one written on a widget tag or a
+ * `<p2pu-config>`, which anyone who can edit the page's content can write, is used only when the
+ * page's owner allowed it: P2PU production always; the script tag's own `data-endpoint` and an
+ * endpoint set with `setGlobalConfig`; and what the script tag's `data-allowed-endpoints` or
+ * {@link setAllowedEndpoints} lists. On a registered global, so every copy of the library on a
+ * page (the script tag and the npm build) reads the same list.
+ */
+interface AllowedEndpoints {
+  /** From `data-allowed-endpoints` or {@link setAllowedEndpoints}. */
+  listed: string[];
+  /** The page's own endpoint: the script tag's `data-endpoint`, `setGlobalConfig({ endpoint })`. */
+  page: string[];
+  events: EventTarget;
+}
+
+const ALLOWED_ENDPOINTS = Symbol.for('p2pu-widgets.allowed-endpoints');
+const ALLOWED_CHANGE = 'change';
+
+function allowedStore(): AllowedEndpoints {
+  const page = globalThis as unknown as Record<symbol, AllowedEndpoints | undefined>;
+  return (page[ALLOWED_ENDPOINTS] ??= { listed: [], page: [], events: new EventTarget() });
+}
+
+/**
+ * An endpoint (or allow-list entry) as a base URL: origin plus path, without a trailing slash or
+ * `/api` (`https://x.org/p2pu/api/` → `https://x.org/p2pu`); relative values are resolved against
+ * the page. Null when it is not an http(s) URL.
+ */
+export function endpointBase(value: string): string | null {
+  const text = value.trim();
+  let url: URL;
+  try {
+    url = typeof location === 'undefined' ? new URL(text) : new URL(text, location.href);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  const path = url.pathname.replace(/\/+$/, '').replace(/\/api$/, '').replace(/\/+$/, '');
+  return `${url.origin}${path}`;
+}
+
+/**
+ * Sets the endpoints, besides P2PU production and the script tag's own `data-endpoint`, that a
+ * widget tag or `<p2pu-config>` may name, replacing the list set before (the script tag's
+ * `data-allowed-endpoints` sets it too). Each entry is an origin (`https://proxy.library.example`:
+ * every endpoint on it) or a base URL (`https://library.example/p2pu`: that endpoint and those
+ * under it). Widgets on the page re-read their settings. Returns the entries it could not use
+ * (not http(s) URLs).
+ *
+ * ```js
+ * import { setAllowedEndpoints } from '@p2pu/learning-circle-widgets';
+ * setAllowedEndpoints(['https://proxy.library.example']);
+ * ```
+ */
+export function setAllowedEndpoints(endpoints: Iterable<string>): string[] {
+  const listed: string[] = [];
+  const unusable: string[] = [];
+  for (const entry of endpoints) {
+    const base = typeof entry === 'string' ? endpointBase(entry) : null;
+    if (base === null) unusable.push(String(entry));
+    else if (!listed.includes(base)) listed.push(base);
+  }
+  const store = allowedStore();
+  store.listed = listed;
+  store.events.dispatchEvent(new Event(ALLOWED_CHANGE));
+  return unusable;
+}
+
+/** Adds entries to the list {@link setAllowedEndpoints} sets (a second script tag adds its own). */
+export function addAllowedEndpoints(endpoints: Iterable<string>): string[] {
+  return setAllowedEndpoints([...allowedStore().listed, ...endpoints]);
+}
+
+/** Every endpoint the page allows now: P2PU production, the page's own endpoint, the listed ones. */
+export function getAllowedEndpoints(): string[] {
+  const { page, listed } = allowedStore();
+  return [...new Set([PRODUCTION_ORIGIN, ...page, ...listed])];
+}
+
+/**
+ * Whether the page allows this endpoint, or a request URL under it (same origin, and within the
+ * entry's path when it has one).
+ */
+export function isEndpointAllowed(endpointOrUrl: string): boolean {
+  let candidate: URL;
+  try {
+    candidate = typeof location === 'undefined' ? new URL(endpointOrUrl) : new URL(endpointOrUrl, location.href);
+  } catch {
+    return false;
+  }
+  if (candidate.protocol !== 'http:' && candidate.protocol !== 'https:') return false;
+  return getAllowedEndpoints().some((entry) => {
+    const allowed = new URL(entry);
+    if (allowed.origin !== candidate.origin) return false;
+    const prefix = allowed.pathname.replace(/\/+$/, '');
+    if (prefix === '') return true;
+    // an encoded dot, slash or backslash could climb out of the allowed path on the server
+    if (/%(2e|2f|5c)/i.test(candidate.pathname)) return false;
+    return candidate.pathname === prefix || candidate.pathname.startsWith(`${prefix}/`);
+  });
+}
+
+/**
+ * Allows the page's own endpoint (the script tag's `data-endpoint`; `setGlobalConfig`, which
+ * then tells the widgets to re-read their settings).
+ */
+export function allowPageEndpoint(endpoint: string): void {
+  const base = endpointBase(endpoint);
+  const store = allowedStore();
+  if (base !== null && !store.page.includes(base)) store.page = [...store.page, base];
+}
+
+/** Forgets the page's own endpoints (with the page-wide configuration, in tests). */
+export function forgetPageEndpoints(): void {
+  allowedStore().page = [];
+}
+
+/** Calls `listener` whenever the allowed endpoints change; returns a function that stops it. */
+export function onAllowedEndpointsChange(listener: () => void): () => void {
+  const { events } = allowedStore();
+  events.addEventListener(ALLOWED_CHANGE, listener);
+  return () => events.removeEventListener(ALLOWED_CHANGE, listener);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page's own security settings
+
+interface Violation {
+  uri: string;
+  directive: string;
+  at: number;
+}
+
+/** Recent Content-Security-Policy violations on this page (null until the first request). */
+let violations: Violation[] | null = null;
+
+/** Starts noting the page's CSP violations, to tell "blocked by the page" from "network down". */
+function watchPolicyViolations(): void {
+  if (violations !== null || typeof document === 'undefined') return;
+  const seen: Violation[] = (violations = []);
+  document.addEventListener(
+    'securitypolicyviolation',
+    (event) => {
+      seen.push({ uri: event.blockedURI, directive: event.effectiveDirective || event.violatedDirective, at: Date.now() });
+      if (seen.length > 20) seen.shift();
+    },
+    true,
+  );
+}
+
+/** Whether the page's CSP refused `url` for this directive (`script-src` for JSONP, `connect-src` for fetch). */
+function blockedByPage(url: string, directive: 'script-src' | 'connect-src'): boolean {
+  const origin = originOf(url);
+  const since = Date.now() - 60_000;
+  return (violations ?? []).some(
+    (v) => v.at >= since && v.directive.startsWith(directive) && (v.uri === url || (origin !== null && originOf(v.uri) === origin)),
+  );
+}
+
+/** One macrotask: the browser reports a violation in a task of its own. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// ---------------------------------------------------------------------------------------------
 // fetch
 
 export interface FetchJsonOptions extends TransportOptions {
   method?: 'GET' | 'POST';
   /** Sent as JSON (POST only). */
   body?: unknown;
+  /**
+   * Sends `Content-Type: application/json` on a GET too, as a signup POST does, so that a
+   * cross-origin request needs the server's consent first (a CORS preflight) exactly as the POST
+   * will (the signup check of `canPostSignup`).
+   */
+  preflight?: boolean;
 }
 
 /**
@@ -123,9 +297,16 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
 
+  watchPolicyViolations();
   const failure = (error: unknown): unknown => {
     if (timedOut) return new TimeoutError(timeoutMs, { url, maybeCreated: isPost, cause: error });
     if (signal?.aborted) return abortReason(signal);
+    if (blockedByPage(url, 'connect-src')) {
+      return new NetworkError(
+        `This page's Content-Security-Policy blocks connections to ${originOf(url) ?? url} (connect-src)`,
+        { url, cause: error, blockedByPolicy: true },
+      );
+    }
     return new NetworkError(
       `Could not reach ${originOf(url) ?? url}: the network failed or the server does not allow requests from this site (CORS)`,
       { url, cause: error },
@@ -139,13 +320,15 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
         method,
         mode: 'cors',
         credentials: 'same-origin',
-        headers: isPost
-          ? { Accept: 'application/json', 'Content-Type': 'application/json' }
-          : { Accept: 'application/json' },
+        headers:
+          isPost || options.preflight
+            ? { Accept: 'application/json', 'Content-Type': 'application/json' }
+            : { Accept: 'application/json' },
         body: isPost ? JSON.stringify(options.body ?? {}) : undefined,
         signal: controller.signal,
       });
     } catch (error) {
+      if (!timedOut && !signal?.aborted) await nextTask(); // a CSP refusal is reported in its own task
       throw failure(error);
     }
     let text: string;
@@ -207,33 +390,140 @@ export function jsonpCallbackName(url: string): string {
 }
 
 type JsonpGlobal = Record<string, unknown>;
-const STUB = Symbol('p2pu-jsonp-stub');
 
 const jsonpInflight: SharedMap = new Map();
-/** Callback name → URL of the request currently using it. */
-const namesInUse = new Map<string, string>();
-/** Callback name → scripts given up on (timeout/abort) that may still arrive and call it. */
-const strays = new Map<string, number>();
+
+/**
+ * One callback name on `window`. Its function passes on only the call made by the script loaded
+ * for the request that holds the name now (`document.currentScript`); a second call, a late script
+ * that was given up on, and any other script calling it are ignored.
+ */
+interface JsonpSlot {
+  /** The function on `window` under this name. */
+  readonly callback: (data: unknown) => void;
+  /** The script whose call is awaited, and what receives it (once). */
+  script: HTMLScriptElement | null;
+  receive: ((data: unknown) => void) | null;
+  /**
+   * Scripts given up on (timeout, abort) that may still arrive and call the name: it stays, as a
+   * function that ignores them, until each has run (its load or error event) or a minute passed.
+   */
+  readonly leftovers: Set<HTMLScriptElement>;
+}
+
+/**
+ * The callback names in use on this page, shared by every copy of the library (the script tag and
+ * the npm `api.js` side by side) through a registered global: two copies never give one name to
+ * two requests, and never remove a name the other still needs.
+ */
+interface JsonpRegistry {
+  slots: Map<string, JsonpSlot>;
+  /** The window error listener that hides errors of answered or abandoned scripts is installed. */
+  guarded?: boolean;
+}
+
+const JSONP_REGISTRY = Symbol.for('p2pu-widgets.jsonp.v1');
+/** How long a name waits at most for a script that was given up on. */
+const LEFTOVER_MS = 60_000;
+
+function registry(): JsonpRegistry {
+  const page = globalThis as unknown as Record<symbol, JsonpRegistry | undefined>;
+  return (page[JSONP_REGISTRY] ??= { slots: new Map() });
+}
 
 function globals(): JsonpGlobal {
   return globalThis as unknown as JsonpGlobal;
 }
 
-/** A late script found no waiter: count it off; the stub removes itself after the last one. */
-function consumeStray(name: string) {
-  const left = (strays.get(name) ?? 1) - 1;
-  if (left > 0) {
-    strays.set(name, left);
-    return;
-  }
-  strays.delete(name);
-  const current = globals()[name] as { [STUB]?: true } | undefined;
-  if (current?.[STUB]) delete globals()[name];
+/** Whether a name is taken: a request waits on it, or something else on the page defined it. */
+function nameBusy(name: string): boolean {
+  const slot = registry().slots.get(name);
+  return slot ? slot.script !== null : globals()[name] !== undefined;
 }
 
-function installStub(name: string) {
-  const stub = Object.assign(() => consumeStray(name), { [STUB]: true as const });
-  globals()[name] = stub;
+function openSlot(name: string): JsonpSlot {
+  const slots = registry().slots;
+  let slot = slots.get(name);
+  if (!slot) {
+    const created: JsonpSlot = {
+      callback: (data: unknown) => {
+        const receive = created.receive;
+        const current = typeof document === 'undefined' ? null : document.currentScript;
+        if (receive === null || current === null || current !== created.script) return;
+        created.receive = null;
+        receive(data);
+      },
+      script: null,
+      receive: null,
+      leftovers: new Set(),
+    };
+    slot = created;
+    slots.set(name, slot);
+  }
+  globals()[name] = slot.callback;
+  return slot;
+}
+
+/** Removes the name once no request waits on it and no script may still call it. */
+function releaseSlot(name: string, slot: JsonpSlot): void {
+  if (slot.script !== null || slot.leftovers.size > 0) return;
+  const slots = registry().slots;
+  if (slots.get(name) === slot) slots.delete(name);
+  if (globals()[name] === slot.callback) delete globals()[name];
+}
+
+/** Keeps the name for a script that may still run (and call it), until it has run. */
+function keepForLeftover(name: string, slot: JsonpSlot, script: HTMLScriptElement): void {
+  slot.leftovers.add(script);
+  const done = () => {
+    clearTimeout(timer);
+    script.removeEventListener('load', done);
+    script.removeEventListener('error', done);
+    slot.leftovers.delete(script);
+    releaseSlot(name, slot);
+  };
+  const timer = setTimeout(done, LEFTOVER_MS);
+  script.addEventListener('load', done);
+  script.addEventListener('error', done);
+}
+
+/**
+ * An answer that throws after it called back, or a late one that throws, is not the host page's
+ * error: the widget has its data, or its error, already. Such errors are marked handled (no
+ * "Uncaught" in the console) and kept from the page's error handlers added after the first JSONP
+ * request (a handler added before it still sees them: listeners run in the order they were
+ * added). Errors of a script still awaited (a syntax error) stay visible.
+ */
+function guardPageErrors(): void {
+  const reg = registry();
+  if (reg.guarded || typeof window === 'undefined' || typeof document === 'undefined') return;
+  reg.guarded = true;
+  window.addEventListener(
+    'error',
+    (event) => {
+      if (!(event instanceof ErrorEvent)) return; // an element's load error passing by
+      const current = document.currentScript;
+      if (!(current instanceof HTMLScriptElement)) return;
+      for (const slot of registry().slots.values()) {
+        const answered = slot.script === current && slot.receive === null;
+        if (answered || slot.leftovers.has(current)) {
+          event.preventDefault();
+          event.stopImmediatePropagation();
+          return;
+        }
+      }
+    },
+    true,
+  );
+}
+
+/** The JSONP script URLs the page's Trusted Types policy signs: callback requests to allowed endpoints. */
+function jsonpScriptUrlAllowed(src: string): boolean {
+  try {
+    return isEndpointAllowed(src) && (new URL(src).searchParams.get('callback') ?? '').startsWith(JSONP_PREFIX);
+  } catch {
+    return false;
+  }
 }
 
 function withParam(url: string, key: string, value: string): string {
@@ -244,17 +534,29 @@ function withParam(url: string, key: string, value: string): string {
 
 function loadScript(url: string, signal: AbortSignal, timeoutMs: number): Promise<unknown> {
   return new Promise<unknown>((resolve, reject) => {
-    let name = jsonpCallbackName(url);
-    if (namesInUse.has(name)) {
-      // A different URL with the same hash is in flight (identical URLs are joined before this).
-      let i = 1;
-      while (namesInUse.has(`${name}_${i}`)) i++;
-      name = `${name}_${i}`;
-    }
-    namesInUse.set(name, url);
+    // A different URL with the same hash, or another copy of the library, may hold the name.
+    const base = jsonpCallbackName(url);
+    let name = base;
+    for (let i = 1; nameBusy(name); i++) name = `${base}_${i}`;
+    const src = withParam(url, 'callback', name);
+    const origin = originOf(url) ?? url;
     const script = document.createElement('script');
+    try {
+      script.src = trustedScriptUrl(src);
+    } catch (error) {
+      // Trusted Types: the page refused the library's policy (its trusted-types list) or the policy refused the URL
+      reject(
+        new NetworkError(
+          `This page's Trusted Types settings refuse the "${TRUSTED_TYPES_POLICY}" policy, needed to load ${origin}`,
+          { url, cause: error, blockedByPolicy: true },
+        ),
+      );
+      return;
+    }
+    const slot = openSlot(name);
+    slot.script = script;
     let settled = false;
-    let ownScriptDone = false;
+    let scriptDone = false;
 
     const cleanup = () => {
       clearTimeout(timer);
@@ -262,10 +564,13 @@ function loadScript(url: string, signal: AbortSignal, timeoutMs: number): Promis
       script.removeEventListener('load', onLoad);
       script.removeEventListener('error', onError);
       script.remove();
-      namesInUse.delete(name);
-      if (!ownScriptDone) strays.set(name, (strays.get(name) ?? 0) + 1);
-      if ((strays.get(name) ?? 0) > 0) installStub(name);
-      else if (globals()[name] === handler) delete globals()[name];
+      if (slot.script === script) {
+        slot.script = null;
+        slot.receive = null;
+      }
+      // Given up on before it ran (timeout, abort): the name stays, ignoring its call, until it has run.
+      if (!scriptDone) keepForLeftover(name, slot, script);
+      else releaseSlot(name, slot);
     };
     const finish = (settle: () => void) => {
       if (settled) return;
@@ -273,61 +578,87 @@ function loadScript(url: string, signal: AbortSignal, timeoutMs: number): Promis
       cleanup();
       settle();
     };
-    const handler = (data: unknown) => {
-      if (document.currentScript === script) ownScriptDone = true;
-      else consumeStray(name);
+    // The answer is kept until its script has run to the end (its load event, in the same task):
+    // only then is the name removed, so a second call in the same script finds it and is ignored.
+    let answer: { data: unknown } | null = null;
+    slot.receive = (data: unknown) => {
+      answer = { data };
+    };
+    const onLoad = () => {
+      scriptDone = true;
+      const received = answer;
       finish(() => {
+        if (received === null) {
+          reject(
+            new ServerError('The P2PU answer was not valid (the JSONP callback was never called)', null, '', {
+              url,
+            }),
+          );
+          return;
+        }
         try {
-          throwIfErrorEnvelope(data, url);
-          resolve(data);
+          throwIfErrorEnvelope(received.data, url);
+          resolve(received.data);
         } catch (error) {
           reject(error);
         }
       });
     };
-    const onLoad = () => {
-      ownScriptDone = true;
-      finish(() =>
-        reject(
-          new ServerError('The P2PU answer was not valid (the JSONP callback was never called)', null, '', {
-            url,
-          }),
-        ),
-      );
-    };
     const onError = () => {
-      ownScriptDone = true;
-      finish(() =>
-        reject(
-          new NetworkError(`Could not load ${originOf(url) ?? url} (network error or server error)`, { url }),
-        ),
-      );
+      scriptDone = true;
+      const fail = () =>
+        finish(() =>
+          reject(
+            blockedByPage(src, 'script-src')
+              ? new NetworkError(
+                  `This page's Content-Security-Policy blocks scripts from ${origin} (script-src)`,
+                  { url, blockedByPolicy: true },
+                )
+              : new NetworkError(`Could not load ${origin} (network error or server error)`, { url }),
+          ),
+        );
+      // The browser reports a CSP violation in a task of its own: look once more after it.
+      if (blockedByPage(src, 'script-src')) fail();
+      else setTimeout(fail, 0);
     };
     const onAbort = () => finish(() => reject(abortReason(signal)));
     const timer = setTimeout(() => finish(() => reject(new TimeoutError(timeoutMs, { url }))), timeoutMs);
 
-    globals()[name] = handler;
     signal.addEventListener('abort', onAbort, { once: true });
     script.addEventListener('load', onLoad);
     script.addEventListener('error', onError);
     script.setAttribute('charset', 'utf-8');
     script.async = true;
-    script.src = withParam(url, 'callback', name);
     (document.head ?? document.documentElement).appendChild(script);
   });
 }
 
 /**
  * GET `url` (without `callback`) as JSONP. Identical requests in flight share one script; each
- * caller can abort on its own, and the script is removed when no caller waits any more.
- * - script load error (offline, 4xx/5xx, blocked) → NetworkError
+ * caller can abort on its own, and the script is removed when no caller waits any more. Only URLs
+ * of endpoints the page allows ({@link isEndpointAllowed}) are loaded.
+ * - script load error (offline, 4xx/5xx) → NetworkError
+ * - refused by the page itself (not an allowed endpoint, CSP `script-src`, Trusted Types) →
+ *   NetworkError with `blockedByPolicy: true`
  * - script ran but never called back (not JSONP, syntax error) → ServerError
  * - `{"status":"error"}` → ValidationError; timeout → TimeoutError; abort → the signal's reason.
+ * A second call of the callback, a late answer and a call by any other script are ignored.
  */
 export function jsonp(url: string, options: TransportOptions = {}): Promise<unknown> {
   if (typeof document === 'undefined') {
     return Promise.reject(new NetworkError('JSONP needs a browser page', { url }));
   }
+  if (!isEndpointAllowed(url)) {
+    return Promise.reject(
+      new NetworkError(
+        `${originOf(url) ?? url} is not an endpoint this page allows (data-allowed-endpoints, setAllowedEndpoints)`,
+        { url, blockedByPolicy: true },
+      ),
+    );
+  }
+  watchPolicyViolations();
+  guardPageErrors();
+  setScriptUrlRule(jsonpScriptUrlAllowed);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return joinShared(jsonpInflight, url, (signal) => loadScript(url, signal, timeoutMs), options.signal);
 }

@@ -4,7 +4,7 @@
  * set by the script tag's data-* attributes → defaults.
  */
 
-import { DEFAULT_ENDPOINT, normalizeEndpoint, type TransportMode } from '../api/index.js';
+import { DEFAULT_ENDPOINT, isEndpointAllowed, normalizeEndpoint, type TransportMode } from '../api/index.js';
 
 export type Transport = TransportMode;
 export const TRANSPORTS: readonly Transport[] = ['auto', 'cors', 'jsonp'];
@@ -74,15 +74,63 @@ export const CONFIG_KEYS = Object.keys(CONFIG_ATTRIBUTES) as readonly (keyof Wid
 export function parseConfigAttributes(
   read: (attribute: string) => string | null | undefined,
   problems: string[] = [],
+  options: ParseOptions = {},
 ): ConfigSource {
-  return parseConfigValues((key) => read(CONFIG_ATTRIBUTES[key]), problems);
+  return parseConfigValues((key) => read(CONFIG_ATTRIBUTES[key]), problems, options);
+}
+
+/**
+ * The script tag's data-* attributes: the page owner's, so any endpoint is used (as
+ * `parseConfigAttributes` with `trusted`, without the allow-list check, which the script-tag
+ * loader then does not carry).
+ */
+export function parseTrustedConfigAttributes(
+  read: (attribute: string) => string | null | undefined,
+  problems: string[] = [],
+): ConfigSource {
+  return parseSettings((key) => read(CONFIG_ATTRIBUTES[key]), problems, null);
+}
+
+export interface ParseOptions {
+  /**
+   * The settings come from the page's owner (the script tag's data-*, JavaScript's
+   * `setGlobalConfig`), so any endpoint is used. Default false: a widget tag or `<p2pu-config>`,
+   * which whoever edits the page's content can write, may only name an endpoint the page allows
+   * (`isEndpointAllowed`); any other is left unset, so the next source applies, and reported.
+   */
+  trusted?: boolean;
+}
+
+/** The page editor's words for an endpoint on a tag that the page does not allow. */
+export function endpointNotAllowedText(endpoint: string): string {
+  return `endpoint "${endpoint}" is not allowed on this page, so the widget uses the page's usual P2PU server instead. To allow it, add it to data-allowed-endpoints on the widgets' <script> tag`;
+}
+
+/** Whether the page allows an endpoint named on a tag; says why not in `problems`. */
+function pageAllows(endpoint: string, problems: string[]): boolean {
+  if (isEndpointAllowed(endpoint)) return true;
+  problems.push(endpointNotAllowedText(endpoint));
+  return false;
 }
 
 /**
  * Reads settings by key, whatever they came as: attribute text, or a property a script (or React)
  * set, string or number. The same rules as {@link parseConfigAttributes}.
  */
-export function parseConfigValues(read: (key: keyof WidgetConfig) => unknown, problems: string[] = []): ConfigSource {
+export function parseConfigValues(
+  read: (key: keyof WidgetConfig) => unknown,
+  problems: string[] = [],
+  options: ParseOptions = {},
+): ConfigSource {
+  return parseSettings(read, problems, options.trusted ? null : pageAllows);
+}
+
+/** The rules of {@link parseConfigValues}; `allowed` decides on an endpoint (null: any). */
+function parseSettings(
+  read: (key: keyof WidgetConfig) => unknown,
+  problems: string[],
+  allowed: ((endpoint: string, problems: string[]) => boolean) | null,
+): ConfigSource {
   const text = (key: keyof WidgetConfig) => {
     const value = read(key);
     return typeof value === 'string' || typeof value === 'number' ? cleanAttribute(String(value)) : '';
@@ -91,8 +139,8 @@ export function parseConfigValues(read: (key: keyof WidgetConfig) => unknown, pr
   const endpoint = text('endpoint');
   if (endpoint) {
     const normalized = normalizeEndpoint(endpoint);
-    if (normalized) source.endpoint = normalized;
-    else problems.push(`endpoint "${endpoint}" is not an http(s) address, such as ${PRODUCTION_ENDPOINT}`);
+    if (!normalized) problems.push(`endpoint "${endpoint}" is not an http(s) address, such as ${PRODUCTION_ENDPOINT}`);
+    else if (allowed === null || allowed(normalized, problems)) source.endpoint = normalized;
   }
   const lang = text('lang');
   if (lang) source.lang = lang;

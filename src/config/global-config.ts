@@ -1,4 +1,5 @@
 import type { ConfigSource } from './config.js';
+import { allowPageEndpoint, forgetPageEndpoints, onAllowedEndpointsChange } from '../api/transport.js';
 
 /**
  * The page-wide configuration, set by the script tag's data-* attributes (src/embed.ts).
@@ -21,8 +22,13 @@ export function getGlobalConfig(): ConfigSource {
   return store().source;
 }
 
-/** Merges settings into the page-wide configuration and tells every widget to re-read it. */
+/**
+ * Merges settings into the page-wide configuration and tells every widget to re-read it. These
+ * settings come from the page's owner (the script tag, JavaScript), so an endpoint given here is
+ * allowed on the page (see `setAllowedEndpoints`).
+ */
 export function setGlobalConfig(source: ConfigSource): void {
+  if (typeof source.endpoint === 'string' && source.endpoint !== '') allowPageEndpoint(source.endpoint);
   const s = store();
   s.source = { ...s.source, ...withoutUnset(source) };
   s.events.dispatchEvent(new Event(CHANGE));
@@ -30,15 +36,21 @@ export function setGlobalConfig(source: ConfigSource): void {
 
 /** Test helper and escape hatch: forget every page-wide setting. */
 export function resetGlobalConfig(): void {
+  forgetPageEndpoints();
   const s = store();
   s.source = {};
   s.events.dispatchEvent(new Event(CHANGE));
 }
 
+/** Calls `listener` when the page-wide configuration or the allowed endpoints change. */
 export function onGlobalConfigChange(listener: () => void): () => void {
   const { events } = store();
   events.addEventListener(CHANGE, listener);
-  return () => events.removeEventListener(CHANGE, listener);
+  const stopAllowed = onAllowedEndpointsChange(listener);
+  return () => {
+    events.removeEventListener(CHANGE, listener);
+    stopAllowed();
+  };
 }
 
 function withoutUnset(source: ConfigSource): ConfigSource {

@@ -3,6 +3,7 @@ import { ContextConsumer, ContextProvider } from '@lit/context';
 import { configContext } from './context.js';
 import { CONFIG_ATTRIBUTES, type ConfigSource } from './config.js';
 import { ConfigElement } from './config-element.js';
+import { onGlobalConfigChange } from './global-config.js';
 import { defineElement } from '../internal/define.js';
 import { renderSetupProblems, warnSetupProblems } from '../internal/setup-problems.js';
 import { setupProblemStyles } from '../styles/notices.js';
@@ -38,12 +39,18 @@ export class P2puConfig extends ConfigElement {
     super.connectedCallback();
     // `lang` is a global attribute, so Lit does not observe it; watch it to keep the value fresh.
     this.langObserver.observe(this, { attributes: true, attributeFilter: [CONFIG_ATTRIBUTES.lang] });
+    // Whether its endpoint may be used depends on the page's allowed endpoints: re-read when they change.
+    this.stopListening = onGlobalConfigChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.langObserver.disconnect();
+    this.stopListening?.();
+    this.stopListening = undefined;
   }
+
+  private stopListening?: () => void;
 
   private readonly langObserver = new MutationObserver(() => this.requestUpdate());
 

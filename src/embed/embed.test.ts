@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { findOwnScript, readScriptSettings } from './script-settings.js';
+import { getAllowedEndpoints, isEndpointAllowed, setAllowedEndpoints } from '../api/index.js';
 import { startAutoloader, type WidgetTag } from './autoloader.js';
 
 describe('script-tag settings', () => {
@@ -24,6 +25,30 @@ describe('script-tag settings', () => {
       });
     } finally {
       tag.remove();
+    }
+  });
+
+  it('allows the endpoints of data-allowed-endpoints, and always its own data-endpoint (issue 16, D1)', () => {
+    const saved = getAllowedEndpoints();
+    setAllowedEndpoints([]);
+    try {
+      const tag = document.createElement('script');
+      tag.dataset.endpoint = 'https://elsewhere.example/api/';
+      tag.dataset.allowedEndpoints = ' https://proxy.library.example, "https://library.example/p2pu/"  not-a-url:x ';
+      const problems: string[] = [];
+      // the script tag is the page owner's: its own endpoint needs no list
+      expect(readScriptSettings(tag, problems)).to.deep.equal({ endpoint: 'https://elsewhere.example' });
+      expect(problems).to.deep.equal(['allowed-endpoints "not-a-url:x" is not an http(s) address, such as https://learningcircles.p2pu.org']);
+      expect(isEndpointAllowed('https://proxy.library.example/api/learningcircles/')).to.equal(true);
+      expect(isEndpointAllowed('https://library.example/p2pu')).to.equal(true);
+      expect(isEndpointAllowed('https://library.example/other')).to.equal(false);
+      // a second script tag (pasted twice) adds to the list
+      const second = document.createElement('script');
+      second.dataset.allowedEndpoints = 'https://second.example';
+      readScriptSettings(second);
+      expect(getAllowedEndpoints()).to.include.members(['https://proxy.library.example', 'https://second.example']);
+    } finally {
+      setAllowedEndpoints(saved);
     }
   });
 

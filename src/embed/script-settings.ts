@@ -1,4 +1,5 @@
-import { parseConfigAttributes, type ConfigSource } from '../config/config.js';
+import { PRODUCTION_ENDPOINT, cleanAttribute, parseTrustedConfigAttributes, type ConfigSource } from '../config/config.js';
+import { addAllowedEndpoints } from '../api/transport.js';
 
 const SCRIPT_NAME = /learning-circle-widgets(\.[\w-]+)?\.js|\/src\/embed\.ts/;
 
@@ -10,7 +11,18 @@ export function findOwnScript(doc: Document = document): HTMLScriptElement | nul
   return candidates.at(-1) ?? null;
 }
 
-/** The page-wide settings a librarian put on the script tag as data-* attributes. */
+/**
+ * The page-wide settings a librarian put on the script tag as data-* attributes. The script tag
+ * is the page owner's: its `data-endpoint` is always allowed, and its `data-allowed-endpoints`
+ * (origins or base URLs, separated by spaces or commas) are added to the endpoints a widget tag or
+ * `<p2pu-config>` may name (see `setAllowedEndpoints`).
+ */
 export function readScriptSettings(script: HTMLScriptElement, problems: string[] = []): ConfigSource {
-  return parseConfigAttributes((name) => script.getAttribute(`data-${name}`), problems);
+  const listed = script.getAttribute('data-allowed-endpoints');
+  if (listed !== null) {
+    const entries = listed.split(/[\s,]+/).map(cleanAttribute).filter(Boolean);
+    const unusable = addAllowedEndpoints(entries);
+    for (const entry of unusable) problems.push(`allowed-endpoints "${entry}" is not an http(s) address, such as ${PRODUCTION_ENDPOINT}`);
+  }
+  return parseTrustedConfigAttributes((name) => script.getAttribute(`data-${name}`), problems);
 }

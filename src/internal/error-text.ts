@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { P2puApiError } from '../api/index.js';
+import { NetworkError, P2puApiError } from '../api/index.js';
 
 /** What a widget failed to load, for the first sentence of its error notice. */
 export type ErrorSubject = 'circles' | 'circle' | 'courses' | 'course';
@@ -20,6 +20,15 @@ export interface ErrorText {
 export function errorText(error: unknown, subject: ErrorSubject): ErrorText {
   const title = titleOf(subject);
   const kind = error instanceof P2puApiError ? error.kind : 'server';
+  if (error instanceof NetworkError && error.blockedByPolicy) {
+    // Not the patron's connection: the page's own security settings (CSP, Trusted Types, the
+    // allowed endpoints) refuse P2PU, and only the page's editor can change them.
+    return {
+      title,
+      detail: msg('This page’s security settings block P2PU, so this cannot be shown here. The website’s editor can fix this by allowing P2PU in the page’s security settings.'),
+      retryable: false,
+    };
+  }
   if (kind === 'network') {
     return { title, detail: msg('Could not reach P2PU. Check your connection and try again.'), retryable: true };
   }

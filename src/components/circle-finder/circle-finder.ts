@@ -49,7 +49,7 @@ import {
   type Presets,
   type Tab,
 } from './finder-state.js';
-import { structuredDataText } from './structured-data.js';
+import { structuredDataText, writeStructuredData } from './structured-data.js';
 
 export type { FinderLayout } from './finder-results.js';
 
@@ -272,7 +272,10 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     const script = existing ?? this.ownerDocument.createElement('script');
     script.type = 'application/ld+json';
     script.setAttribute(STRUCTURED_DATA_ATTR, '');
-    script.textContent = text;
+    if (!writeStructuredData(script, text)) {
+      existing?.remove(); // the page's Trusted Types settings refuse it: no structured data
+      return;
+    }
     if (!existing) this.append(script);
   }
 

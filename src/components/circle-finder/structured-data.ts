@@ -4,6 +4,8 @@
  * `<script type="application/ld+json">` through `textContent`.
  */
 import type { LearningCircle } from '../../api/index.js';
+import { TRUSTED_TYPES_POLICY, trustedJsonLd } from '../../internal/trusted-types.js';
+import { warnOnce } from '../../internal/warn.js';
 
 const P2PU = { '@type': 'Organization', name: 'P2PU', url: 'https://www.p2pu.org/' } as const;
 
@@ -92,4 +94,22 @@ export function jsonLdText(data: unknown): string {
 /** The JSON-LD text for a list of circles (an array of Events). */
 export function structuredDataText(circles: readonly LearningCircle[]): string {
   return jsonLdText(circles.map(circleEvent));
+}
+
+/**
+ * Puts JSON-LD text (from {@link structuredDataText}) into a `<script type="application/ld+json">`,
+ * through the library's Trusted Types policy where the page enforces Trusted Types
+ * (`require-trusted-types-for 'script'`). False when the page refuses it (its `trusted-types` list
+ * does not name `p2pu-widgets`): then there is no structured data, and nothing else changes.
+ */
+export function writeStructuredData(script: HTMLScriptElement, text: string): boolean {
+  try {
+    script.textContent = trustedJsonLd(text);
+    return true;
+  } catch {
+    warnOnce(
+      `<circle-finder>: this page's Trusted Types settings refuse the "${TRUSTED_TYPES_POLICY}" policy, so search engines get no list of the circles (add it to trusted-types).`,
+    );
+    return false;
+  }
 }
