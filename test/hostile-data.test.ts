@@ -10,6 +10,8 @@
  */
 import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import {
+  TEXT_LIMITS,
+  capText,
   clearApiCache,
   normalizeCircle,
   normalizeCourse,
@@ -216,25 +218,31 @@ describe('hostile data: the normalizer', () => {
     course = (await (await fetch(`${localApi.open}/api/courses/?course_id=1203&limit=1`)).json()).items[0];
   });
 
-  const circleText: [string, (c: LearningCircle) => unknown][] = [
-    ['name', (c) => c.name],
-    ['facilitator', (c) => c.facilitator],
-    ['venue', (c) => c.venue],
-    ['venue_address', (c) => c.venueAddress],
-    ['city', (c) => c.city],
-    ['region', (c) => c.region],
-    ['country', (c) => c.country],
+  // each field with the longest text the normalizer keeps of it (longer text ends in "…")
+  const circleText: [string, (c: LearningCircle) => unknown, number][] = [
+    ['name', (c) => c.name, TEXT_LIMITS.name],
+    ['facilitator', (c) => c.facilitator, TEXT_LIMITS.line],
+    ['venue', (c) => c.venue, TEXT_LIMITS.name],
+    ['venue_address', (c) => c.venueAddress, TEXT_LIMITS.line],
+    ['city', (c) => c.city, TEXT_LIMITS.name],
+    ['region', (c) => c.region, TEXT_LIMITS.name],
+    ['country', (c) => c.country, TEXT_LIMITS.name],
   ];
 
-  it(`keeps every one of the ${N} corpus strings as plain text, unchanged (escaping is the renderer's job)`, () => {
+  it(`keeps every one of the ${N} corpus strings as plain text, unchanged up to each field's length (escaping is the renderer's job)`, () => {
     expect(N).to.be.at.least(30);
     for (const s of CORPUS) {
-      for (const [key, read] of circleText) expect(read(normalizeCircle({ ...circle, [key]: s })!), key).to.equal(s);
-      expect(normalizeCircle({ ...circle, course: { ...circle.course, title: s } })!.course.title).to.equal(s);
+      const upTo = (max: number) => capText(s, max);
+      for (const [key, read, max] of circleText) expect(read(normalizeCircle({ ...circle, [key]: s })!), key).to.equal(upTo(max));
+      expect(normalizeCircle({ ...circle, course: { ...circle.course, title: s } })!.course.title).to.equal(upTo(TEXT_LIMITS.name));
       const c = normalizeCourse({ ...course, title: s, caption: s, provider: s })!;
-      expect([c.title, c.caption, c.provider]).to.deep.equal([s, s, s]);
+      expect([c.title, c.caption, c.provider]).to.deep.equal([upTo(TEXT_LIMITS.name), upTo(TEXT_LIMITS.description), upTo(TEXT_LIMITS.name)]);
       // an empty or blank question is no question
-      expect(normalizeCircle({ ...circle, signup_question: s })!.signupQuestion).to.equal(s.trim() === '' ? null : s);
+      expect(normalizeCircle({ ...circle, signup_question: s })!.signupQuestion).to.equal(
+        s.trim() === '' ? null : upTo(TEXT_LIMITS.question),
+      );
+      // short strings pass untouched
+      if (s.length <= 300) expect(upTo(TEXT_LIMITS.name)).to.equal(s);
     }
   });
 

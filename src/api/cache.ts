@@ -1,7 +1,10 @@
 /**
  * The page-wide answer cache, shared by every client (and so by every widget) on the page.
- * Keyed by the full request URL (without a JSONP callback). Stores raw answers; the client
- * normalizes on the way out, so callers always get fresh objects. Errors are never stored.
+ * Keyed by the full request URL (without a JSONP callback). Stores raw answers, and only answers
+ * that passed the caller's `parse` (the normalizer): errors and answers of the wrong shape (a
+ * `{"detail":"Request was throttled."}` with HTTP 200) are never stored, so "Try again" asks again.
+ * `parse` runs again on every hit, so callers always get fresh objects, and a stored entry that no
+ * longer passes (written by an older version, or changed by the page) is dropped and asked again.
  *
  * Entries marked `persist` (topics, cities, languages: lists the server sends without cache
  * headers) are also kept in `sessionStorage`, so the next page view in the tab asks nothing.
@@ -78,33 +81,57 @@ export function writeCache(key: string, value: unknown, ttlMs: number, persist =
   if (persist) writeStored(key, entry);
 }
 
-export interface CachedOptions {
+/** Forgets one entry, in memory and in sessionStorage. */
+function dropCache(key: string) {
+  memory.delete(key);
+  try {
+    storage()?.removeItem(STORAGE_PREFIX + key);
+  } catch {
+    // storage error: nothing to forget there
+  }
+}
+
+export interface CachedOptions<T> {
   ttlMs: number;
   persist?: boolean;
   signal?: AbortSignal;
+  /**
+   * Checks a raw answer and turns it into what the caller gets (the normalizer); throws when the
+   * answer is not what was asked for. Runs before anything is stored, and on every hit.
+   */
+  parse: (raw: unknown) => T;
 }
 
 /**
- * The cached answer for `key`, or the result of `load` (joined with an identical load already in
- * flight), stored for `ttlMs` when it succeeds.
+ * The cached answer for `key`, parsed, or `load`'s answer (joined with an identical load already
+ * in flight), stored for `ttlMs` only when `parse` accepts it. A stored answer `parse` now refuses
+ * is dropped and loaded again.
  */
 export function cached<T>(
   key: string,
-  load: (signal: AbortSignal) => Promise<T>,
-  options: CachedOptions,
+  load: (signal: AbortSignal) => Promise<unknown>,
+  options: CachedOptions<T>,
 ): Promise<T> {
+  const { parse } = options;
   const hit = readCache(key, options.persist);
-  if (hit !== undefined) return Promise.resolve(hit as T);
+  if (hit !== undefined) {
+    try {
+      return Promise.resolve(parse(hit));
+    } catch {
+      dropCache(key);
+    }
+  }
   return joinShared(
     inflight,
     key,
     async (signal) => {
-      const value = await load(signal);
-      writeCache(key, value, options.ttlMs, options.persist);
-      return value;
+      const raw = await load(signal);
+      parse(raw); // throws for an answer of the wrong shape: nothing is stored
+      writeCache(key, raw, options.ttlMs, options.persist);
+      return raw;
     },
     options.signal,
-  );
+  ).then(parse);
 }
 
 /** Drops cached entries whose key starts with `prefix` (memory only). */

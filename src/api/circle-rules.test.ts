@@ -174,3 +174,22 @@ function sampleOf(c: LearningCircle): Record<string, unknown> {
     status: c.status,
   };
 }
+
+describe('api/circle-rules: unbounded weeks (issue 16, D2)', () => {
+  it('lists at most 104 meetings, even for a circle that skipped the normalizer', () => {
+    for (const weeks of [1e308, 3e6, Infinity]) {
+      const circle = circleFixture({ startDate: '2026-05-05', lastMeetingDate: '2026-06-09', status: 'in_progress', weeks });
+      const dates = meetingDates(circle);
+      expect(dates, String(weeks)).to.have.length(104);
+      expect(dates.at(-1)).to.equal('2028-04-25');
+      expect(meetingsAhead(circle, at('2026-06-01T12:00:00Z'))[0]).to.equal('2026-06-02');
+    }
+  });
+
+  it('normalizes weeks: 1e308 becomes 104 meetings', async () => {
+    const raw = (await sample('lc-list.json')).items[0];
+    const circle = normalizeCircle({ ...raw, weeks: 1e308 })!;
+    expect(circle.weeks).to.equal(104);
+    expect(meetingDates(circle)).to.have.length(104);
+  });
+});

@@ -9,7 +9,7 @@
  * is taken to be at the same offset (see ics.ts in <circle-signup> for what that means around
  * summer time).
  */
-import { DAY_MS, clockMs, dateMs, weeklyDates } from './dates.js';
+import { DAY_MS, MAX_MEETINGS, clockMs, dateMs, weeklyDates } from './dates.js';
 import type { LearningCircle } from './models.js';
 
 /** What a learner sees as a circle's state (a card's badge). */
@@ -61,9 +61,12 @@ export function seatsLeft(circle: LearningCircle): number | null {
   return Math.max(0, circle.seatsLeft ?? circle.signupLimit - circle.signupCount);
 }
 
-/** Dates (`YYYY-MM-DD`, the circle's own) of all its weekly meetings, the first included. */
+/**
+ * Dates (`YYYY-MM-DD`, the circle's own) of all its weekly meetings, the first included: never more
+ * than {@link MAX_MEETINGS}, even for a circle that did not come through the normalizer.
+ */
 export function meetingDates(circle: LearningCircle): string[] {
-  return weeklyDates(circle.startDate, circle.weeks);
+  return weeklyDates(circle.startDate, Math.min(circle.weeks, MAX_MEETINGS));
 }
 
 /** The circle's own date at `now` (its first meeting's UTC offset applied). */

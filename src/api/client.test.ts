@@ -389,7 +389,7 @@ describe('api/client: canPostSignup', () => {
     expect(await client.canPostSignup()).to.equal(true);
     expect(client.currentTransport()).to.equal('fetch');
     expect(await getClient({ endpoint, transport: 'jsonp' }).canPostSignup()).to.equal(true);
-    expect(await hits(tag)).to.equal(1);
+    expect(await hits(tag), "the preflight and the probe").to.equal(2);
     expect(await client.signup(VALID_SIGNUP)).to.equal('created');
   });
 
@@ -397,5 +397,66 @@ describe('api/client: canPostSignup', () => {
     const client = getClient({ endpoint: fixture({ delay: 100 }, CROSS_ORIGIN_FIXTURE) });
     const error = await rejectionOf(client.canPostSignup({ signal: AbortSignal.abort() }));
     expect(isAbortError(error)).to.equal(true);
+  });
+});
+
+describe('api/client: an answer is checked before it is cached (issue 16, D4)', () => {
+  const ORIGIN = 'https://throttled.p2pu.test';
+  const THROTTLED = { detail: 'Request was throttled. Expected available in 3 seconds.' };
+  let original: typeof window.fetch;
+  let requests: string[];
+  /** Answers of the stand-in server, first to last (the last one repeats). */
+  let answers: unknown[];
+
+  beforeEach(() => {
+    original = window.fetch;
+    requests = [];
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const href = input instanceof Request ? input.url : String(input);
+      if (!href.startsWith(ORIGIN)) return original(input, init);
+      requests.push(href);
+      const body = answers.length > 1 ? answers.shift() : answers[0];
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+  });
+  afterEach(() => {
+    window.fetch = original;
+    clearApiCache();
+  });
+
+  const stored = () => Object.keys(sessionStorage).filter((k) => k.startsWith(STORAGE_PREFIX) && k.includes(ORIGIN));
+
+  it('a throttled look-up (HTTP 200, wrong shape) is stored nowhere, and asking again really asks', async () => {
+    const topics = await sample('lc-topics.json');
+    answers = [THROTTLED, THROTTLED, topics];
+    const client = getClient({ endpoint: ORIGIN, transport: 'cors' });
+    expect(await rejectionOf(client.circleTopics())).to.be.instanceOf(ServerError);
+    expect(stored(), 'in sessionStorage').to.deep.equal([]);
+    expect(await rejectionOf(client.circleTopics())).to.be.instanceOf(ServerError);
+    expect(requests).to.have.length(2);
+    // "Try again" once P2PU answers properly: the topics, which are then kept
+    expect((await client.circleTopics()).map((t) => t.keyword)).to.include('programming');
+    expect(requests).to.have.length(3);
+    expect(stored()).to.have.length(1);
+    await client.circleTopics();
+    expect(requests).to.have.length(3);
+  });
+
+  it('a wrong-shaped list answer is not cached either: the next search asks again', async () => {
+    answers = [THROTTLED, await sample('lc-list.json')];
+    const client = getClient({ endpoint: ORIGIN, transport: 'cors' });
+    expect(await rejectionOf(client.searchCircles({ q: 'python' }))).to.be.instanceOf(ServerError);
+    expect((await client.searchCircles({ q: 'python' })).items.length).to.be.greaterThan(0);
+    expect(requests).to.have.length(2);
+  });
+
+  it('a bad answer stored by an older version is dropped and asked for again (the next page view)', async () => {
+    answers = [await sample('lc-cities.json')];
+    const client = getClient({ endpoint: ORIGIN, transport: 'cors' });
+    const key = `${STORAGE_PREFIX}${client.apiUrl('learningcircles/cities/')}`;
+    sessionStorage.setItem(key, JSON.stringify({ expires: Date.now() + 3_000_000, value: THROTTLED }));
+    expect((await client.cities()).length).to.be.greaterThan(0);
+    expect(requests).to.have.length(1);
+    expect(JSON.parse(sessionStorage.getItem(key)!).value).to.have.property('items');
   });
 });

@@ -123,16 +123,26 @@ export class P2puClient {
     return this.currentTransport() === 'jsonp' ? jsonp(url, options) : fetchJson(url, options);
   }
 
-  private get(url: string, ttlMs: number, persist: boolean, options: CallOptions): Promise<unknown> {
-    return cached(url, (signal) => this.getJson(url, signal), { ttlMs, persist, signal: options.signal });
+  /**
+   * A GET through the page-wide cache. `parse` (a normalizer) checks the answer before it is
+   * cached, so an answer of the wrong shape rejects with a ServerError and is never stored.
+   */
+  private get<T>(
+    url: string,
+    ttlMs: number,
+    persist: boolean,
+    options: CallOptions,
+    parse: (body: unknown) => T,
+  ): Promise<T> {
+    return cached(url, (signal) => this.getJson(url, signal), { ttlMs, persist, signal: options.signal, parse });
   }
 
   /** Learning circles matching `query` (one page; `limit` defaults to 20). */
   async searchCircles(query: CircleQuery = {}, options: CallOptions = {}): Promise<CirclePage> {
     const params = circleSearchParams(query);
     const url = this.apiUrl('learningcircles/', params);
-    const body = await this.get(url, LIST_TTL_MS, false, options);
-    return normalizeCirclePage(body, requestedPage(params), url);
+    const requested = requestedPage(params);
+    return this.get(url, LIST_TTL_MS, false, options, (body) => normalizeCirclePage(body, requested, url));
   }
 
   /**
@@ -143,29 +153,30 @@ export class P2puClient {
     const params = circleSearchParams({ id, limit: 1 });
     if (!params.has('id')) return null;
     const url = this.apiUrl('learningcircles/', params);
-    const body = await this.get(url, LIST_TTL_MS, false, options);
+    const requested = requestedPage(params);
+    const page = await this.get(url, LIST_TTL_MS, false, options, (body) => normalizeCirclePage(body, requested, url));
     const wanted = Number(params.get('id'));
-    return normalizeCirclePage(body, requestedPage(params), url).items.find((c) => c.id === wanted) ?? null;
+    return page.items.find((c) => c.id === wanted) ?? null;
   }
 
   /** Keywords for the circle topic filter, most used first. Cached for an hour (also in sessionStorage). */
   async circleTopics(options: CallOptions = {}): Promise<CircleTopic[]> {
     const url = this.apiUrl('learningcircles/topics/');
-    return normalizeCircleTopics(await this.get(url, LOOKUP_TTL_MS, true, options), url);
+    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCircleTopics(body, url));
   }
 
   /** Cities for the circle city filter, sorted. Cached for an hour (also in sessionStorage). */
   async cities(options: CallOptions = {}): Promise<City[]> {
     const url = this.apiUrl('learningcircles/cities/');
-    return normalizeCities(await this.get(url, LOOKUP_TTL_MS, true, options), url);
+    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCities(body, url));
   }
 
   /** Courses matching `query` (one page; `limit` defaults to 20). */
   async searchCourses(query: CourseQuery = {}, options: CallOptions = {}): Promise<Page<Course>> {
     const params = courseSearchParams(query);
     const url = this.apiUrl('courses/', params);
-    const body = await this.get(url, LIST_TTL_MS, false, options);
-    return normalizeCoursePage(body, requestedPage(params), url);
+    const requested = requestedPage(params);
+    return this.get(url, LIST_TTL_MS, false, options, (body) => normalizeCoursePage(body, requested, url));
   }
 
   /** One course by id (unlisted ones too), or null. */
@@ -173,21 +184,22 @@ export class P2puClient {
     const params = courseSearchParams({ courseId: id, limit: 1 });
     if (!params.has('course_id')) return null;
     const url = this.apiUrl('courses/', params);
-    const body = await this.get(url, LIST_TTL_MS, false, options);
+    const requested = requestedPage(params);
+    const page = await this.get(url, LIST_TTL_MS, false, options, (body) => normalizeCoursePage(body, requested, url));
     const wanted = Number(params.get('course_id'));
-    return normalizeCoursePage(body, requestedPage(params), url).items.find((c) => c.id === wanted) ?? null;
+    return page.items.find((c) => c.id === wanted) ?? null;
   }
 
   /** Topic guides for the course topic filter, sorted by title. Cached for an hour. */
   async courseTopics(options: CallOptions = {}): Promise<CourseTopic[]> {
     const url = this.apiUrl('courses/topics/');
-    return normalizeCourseTopics(await this.get(url, LOOKUP_TTL_MS, true, options), url);
+    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCourseTopics(body, url));
   }
 
   /** Course languages sorted by English name. Cached for an hour. */
   async courseLanguages(options: CallOptions = {}): Promise<CourseLanguage[]> {
     const url = this.apiUrl('courses/languages/');
-    return normalizeCourseLanguages(await this.get(url, LOOKUP_TTL_MS, true, options), url);
+    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCourseLanguages(body, url));
   }
 
   /**
@@ -222,7 +234,8 @@ export class P2puClient {
   /**
    * Whether this page can POST a signup to the endpoint and read the answer: true when the endpoint
    * is same-origin, or production and the page is on P2PU's CORS allow-list; otherwise one CORS
-   * probe per endpoint and page (memoized). Any failure means false.
+   * probe per endpoint and page (memoized) that needs the same preflight as the POST. Any failure
+   * means false.
    */
   async canPostSignup(options: CallOptions = {}): Promise<boolean> {
     const page = currentPageOrigin();
@@ -249,9 +262,16 @@ function requestedPage(params: URLSearchParams) {
   return { limit: Number(params.get('limit') ?? 0), offset: Number(params.get('offset') ?? 0) };
 }
 
+/**
+ * Asks the endpoint what a signup POST will need: a cross-origin request with
+ * `Content-Type: application/json`, which the browser sends only after a CORS preflight the server
+ * accepts. It is a GET of no circle (`id=0`), so it creates nothing. An endpoint that answers GETs
+ * with CORS but refuses the preflight (some proxies) gets the link to P2PU, not a form that can
+ * never be sent.
+ */
 async function corsProbe(url: string, timeoutMs: number): Promise<boolean> {
   try {
-    await fetchJson(url, { timeoutMs });
+    await fetchJson(url, { timeoutMs, preflight: true });
     return true;
   } catch {
     return false; // CORS denied, offline, timeout, or an odd answer: any failure means false

@@ -24,10 +24,20 @@ export function clockMs(hhmm: string): number | null {
   return h < 24 && min < 60 ? (h * 60 + min) * 60_000 : null;
 }
 
-/** `count` weekly dates from `startDate` (at least one), or none for a malformed date. */
+/**
+ * Most meetings of one circle anything here lists: two years of weekly meetings. P2PU circles run
+ * for weeks, not years; the normalizer clamps `weeks` to this, and {@link weeklyDates} never makes
+ * more, whatever it is given.
+ */
+export const MAX_MEETINGS = 104;
+
+/**
+ * `count` weekly dates from `startDate` (at least one, at most {@link MAX_MEETINGS}), or none for
+ * a malformed date.
+ */
 export function weeklyDates(startDate: string, count: number): string[] {
   const start = dateMs(startDate);
   if (start === null) return [];
-  const n = Math.max(1, Math.floor(count) || 1);
+  const n = Math.min(MAX_MEETINGS, Math.max(1, Math.floor(count) || 1));
   return Array.from({ length: n }, (_, i) => new Date(start + i * WEEK_MS).toISOString().slice(0, 10));
 }

@@ -86,3 +86,55 @@ describe('api/errors', () => {
     expect(isAbortError(null)).to.equal(false);
   });
 });
+
+describe('api/errors: hostile error envelopes (issue 16, D6)', () => {
+  /** The envelope as the browser parses it: JSON.parse makes `__proto__` an own key. */
+  const envelope = (errors: string) => JSON.parse(`{"status": "error", "errors": ${errors}}`);
+
+  it('keeps __proto__, constructor and toString as field names, and throws a ValidationError', () => {
+    const body = envelope(
+      '{"__proto__": ["Bad proto"], "constructor": ["Bad constructor"], "toString": ["Bad toString"],' +
+        ' "hasOwnProperty": ["x"], "email": ["Invalid email address"], "signup_questions": [{"__proto__": ["Nested"]}]}',
+    );
+    let error: unknown;
+    try {
+      throwIfErrorEnvelope(body);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).to.be.instanceOf(ValidationError);
+    const fields = (error as ValidationError).fields;
+    expect(Object.entries(fields)).to.deep.equal([
+      ['__proto__', ['Bad proto']],
+      ['constructor', ['Bad constructor']],
+      ['toString', ['Bad toString']],
+      ['hasOwnProperty', ['x']],
+      ['email', ['Invalid email address']],
+      ['signup_questions.__proto__', ['Nested']],
+    ]);
+    expect(Object.hasOwn(fields, 'valueOf')).to.equal(false);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect((error as ValidationError).message).to.contain('constructor: Bad constructor');
+  });
+
+  it('pollutes nothing when a key is __proto__ with an object inside', () => {
+    const fields = flattenErrors(JSON.parse('{"__proto__": {"polluted": ["yes"]}, "a": {"constructor": {"prototype": ["p"]}}}'));
+    expect(Object.entries(fields)).to.deep.equal([
+      ['__proto__.polluted', ['yes']],
+      ['a.constructor.prototype', ['p']],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('bounds what it keeps: 50 messages, 500 characters each, 8 levels of nesting', () => {
+    const many = flattenErrors({ name: Array.from({ length: 10_000 }, (_, i) => `message ${i}`) });
+    expect(many.name).to.have.length(50);
+    const long = flattenErrors({ name: [`${'a'.repeat(498)}🐍🐍`] });
+    expect(long.name![0]!.length).to.be.at.most(500);
+    expect(long.name![0]!.endsWith('…')).to.equal(true);
+    expect(/[\ud800-\udbff]…$/.test(long.name![0]!)).to.equal(false);
+    let deep: unknown = ['bottom'];
+    for (let i = 0; i < 100_000; i++) deep = { d: deep };
+    expect(() => flattenErrors(deep)).not.to.throw();
+  });
+});

@@ -13,6 +13,8 @@ export interface ApiErrorInit {
   cause?: unknown;
   /** Overrides the kind's default. */
   retryable?: boolean;
+  /** NetworkError only: the page's own security settings refused the request (see {@link NetworkError.blockedByPolicy}). */
+  blockedByPolicy?: boolean;
 }
 
 /** Base class: `kind` tells what went wrong, `retryable` whether trying again can help. */
@@ -73,12 +75,20 @@ export class ServerError extends P2puApiError {
 export class NetworkError extends P2puApiError {
   /** `navigator.onLine` at the time of the failure (false means the device is offline). */
   readonly online: boolean;
+  /**
+   * True when the page itself refused the request, not the network: its Content-Security-Policy or
+   * Trusted Types blocked the JSONP script (or the fetch), or the endpoint is not on the page's list
+   * of allowed endpoints. The page's editor can fix it; trying again cannot (`retryable` is false).
+   */
+  readonly blockedByPolicy: boolean;
 
   constructor(message: string, init: ApiErrorInit = {}) {
     const online = typeof navigator === 'undefined' ? true : navigator.onLine !== false;
-    super('network', online ? message : `${message} (the device is offline)`, true, init);
+    const blocked = init.blockedByPolicy === true;
+    super('network', online || blocked ? message : `${message} (the device is offline)`, init.retryable ?? !blocked, init);
     this.name = 'NetworkError';
     this.online = online;
+    this.blockedByPolicy = blocked;
   }
 }
 
@@ -107,22 +117,41 @@ export function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
+/** Bounds of a flattened error envelope: it is shown to a learner, and comes from the server. */
+const MAX_ERROR_DEPTH = 8;
+const MAX_ERROR_MESSAGES = 50;
+const MAX_ERROR_LENGTH = 500;
+
 /**
  * Flattens the server's `errors` object into `field → messages`. Nested objects (signup's
  * `signup_questions: [{goals: [...]}]`) become dotted keys; a plain list of strings stays as is.
+ *
+ * Any key is a field name, `__proto__`, `constructor` and `toString` included: the result has no
+ * prototype (read it with `Object.entries` or `Object.hasOwn`). At most 50 messages of at most 500
+ * characters each, from at most 8 levels of nesting.
  */
 export function flattenErrors(errors: unknown, prefix = ''): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out = Object.create(null) as Record<string, string[]>;
+  let count = 0;
   const add = (key: string, message: string) => {
-    (out[key] ??= []).push(message);
+    if (count >= MAX_ERROR_MESSAGES) return;
+    count++;
+    let text = message;
+    if (text.length > MAX_ERROR_LENGTH) {
+      text = text.slice(0, MAX_ERROR_LENGTH - 1);
+      if (/[\ud800-\udbff]$/.test(text)) text = text.slice(0, -1); // never half an emoji
+      text += '…';
+    }
+    if (Object.hasOwn(out, key)) out[key]!.push(text);
+    else out[key] = [text];
   };
-  const visit = (key: string, value: unknown) => {
-    if (value === null || value === undefined) return;
+  const visit = (key: string, value: unknown, depth = 0) => {
+    if (value === null || value === undefined || depth > MAX_ERROR_DEPTH || count >= MAX_ERROR_MESSAGES) return;
     if (Array.isArray(value)) {
-      for (const entry of value) visit(key, entry);
+      for (const entry of value) visit(key, entry, depth + 1);
     } else if (typeof value === 'object') {
-      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        visit(key ? `${key}.${k}` : k, v);
+      for (const k of Object.keys(value)) {
+        visit(key ? `${key}.${k}` : k, (value as Record<string, unknown>)[k], depth + 1);
       }
     } else {
       add(key || 'non_field_errors', String(value));

@@ -41,9 +41,12 @@ export {
   PRODUCTION_ORIGIN,
   chooseTransport,
   fetchJson,
+  getAllowedEndpoints,
+  isEndpointAllowed,
   jsonp,
   jsonpCallbackName,
   pageOriginAllowedByP2pu,
+  setAllowedEndpoints,
   type Transport,
   type TransportMode,
 } from './transport.js';
@@ -58,6 +61,7 @@ export {
   toSignupBody,
 } from './normalize.js';
 export { DEFAULT_CIRCLE_IMAGE_URL } from './models.js';
+export { LIMITS, TEXT_LIMITS, capText } from './normalize.js';
 export { DAY_MS, WEEK_MS, clockMs, dateMs, weeklyDates } from './dates.js';
 export {
   STARTING_SOON_DAYS,

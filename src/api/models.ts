@@ -1,7 +1,8 @@
 /**
  * Normalized models: what components see. camelCase, numbers as numbers, URLs checked to be
  * http(s) (or null), optional keys present as null, duplicates removed. Strings are plain text
- * entered by people: render them as text, never as HTML.
+ * entered by people: render them as text, never as HTML. Every number, list and text is bounded
+ * (`LIMITS`, `TEXT_LIMITS` in normalize.ts): long text ends in "…".
  */
 
 export type CircleStatus = 'upcoming' | 'in_progress' | 'closed' | 'completed';
@@ -56,7 +57,7 @@ export interface LearningCircle {
   timeZone: string;
   /** Last meeting, `YYYY-MM-DD`. */
   lastMeetingDate: string;
-  /** Number of meetings (published circles). */
+  /** Number of meetings (published circles), 0–104: a larger `weeks` from the API is clamped. */
   weeks: number;
   /** Only with `scope=active|upcoming|current`; otherwise null. */
   nextMeetingDate: string | null;
@@ -69,8 +70,9 @@ export interface LearningCircle {
   signupQuestion: string | null;
   draft: boolean;
   signupOpen: boolean;
-  /** null means no limit. */
+  /** 1–10,000; null means no limit (also for a larger `signup_limit`). */
   signupLimit: number | null;
+  /** 0–1,000,000. */
   signupCount: number;
   /** Seats left; null when there is no limit; never negative. */
   seatsLeft: number | null;
@@ -142,12 +144,18 @@ export interface CourseLanguage {
 }
 
 export interface Page<T> {
+  /** At most the requested `limit` items, without duplicates. */
   items: T[];
-  /** Total matches before paging (the server may over-count duplicates). */
+  /**
+   * Total matches before paging (the server may over-count duplicates), clamped to 1,000,000 and
+   * never less than `offset` + the items of this page.
+   */
   count: number;
+  /** The offset asked for. */
   offset: number;
+  /** The page size asked for. */
   limit: number;
-  /** More items exist after this page. */
+  /** More items exist after this page: false once the server sends no items. */
   hasMore: boolean;
 }
 

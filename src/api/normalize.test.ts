@@ -376,3 +376,171 @@ describe('api/normalize: toSignupBody', () => {
     expect('custom_question' in none.signup_questions).to.equal(false);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Bounds (issue 16: D2, D10 and the lengths of text shown). Numbers are written out here, not
+// read from LIMITS, so a bound that goes away fails these tests.
+
+describe('api/normalize: bounds for every number, list and text of an answer', () => {
+  let raw: Record<string, any>;
+  before(async () => {
+    raw = { ...(await sample('lc-list.json')).items[0] };
+  });
+
+  it('clamps weeks to 0…104 meetings, whatever the server sends (D2)', () => {
+    const weeks = (value: unknown) => normalizeCircle({ ...raw, weeks: value })!.weeks;
+    expect([weeks(1e308), weeks(3e6), weeks('999999999'), weeks(105)]).to.deep.equal([104, 104, 104, 104]);
+    expect([weeks(-5), weeks(6), weeks('12'), weeks('1e308'), weeks(null)]).to.deep.equal([0, 6, 12, 0, 0]);
+  });
+
+  it('clamps counts and seats: no 309-digit numbers, a huge seat limit is no limit', () => {
+    const huge = normalizeCircle({ ...raw, signup_limit: 1e308, signup_count: 1e308 })!;
+    expect(huge.signupLimit).to.equal(null);
+    expect(huge.seatsLeft).to.equal(null);
+    expect(huge.signupCount).to.equal(1_000_000);
+    const full = normalizeCircle({ ...raw, signup_limit: 12, signup_count: 1e308 })!;
+    expect([full.isFull, full.seatsLeft, full.canSignUp]).to.deep.equal([true, 0, false]);
+    const digits = '9'.repeat(400); // a decimal string that Number() makes Infinity
+    expect(normalizeCircle({ ...raw, signup_count: digits })!.signupCount).to.equal(0);
+    const course = normalizeCourse({
+      id: 1,
+      total_ratings: 1e308,
+      learning_circles: 1e308,
+      overall_rating: 1e308,
+      rating_step_counts: JSON.stringify({ 1: 1e308, 5: 3 }),
+    })!;
+    expect([course.totalRatings, course.learningCircles, course.rating]).to.deep.equal([1_000_000, 1_000_000, 5]);
+    expect(course.ratingStepCounts![1]).to.equal(1_000_000);
+  });
+
+  it('drops ids that do not survive a URL, coordinates off the globe and offsets no zone has', () => {
+    expect(normalizeCircle({ ...raw, id: 1e308 })).to.equal(null);
+    expect(normalizeCourse({ id: 2 ** 60 })).to.equal(null);
+    const c = normalizeCircle({ ...raw, latitude: '1e308', longitude: 500, start_datetime: '2026-05-05T18:00:00+99:99' })!;
+    expect([c.latitude, c.longitude, c.utcOffsetMinutes]).to.deep.equal([null, null, null]);
+    expect(normalizeCircle({ ...raw, course: { ...raw.course, id: 1e308 } })!.course.id).to.equal(0);
+  });
+
+  it('keeps at most the requested limit of items: 5,000 items for limit=12 give 12 (D10)', () => {
+    const items = Array.from({ length: 5000 }, (_, i) => ({ ...raw, id: i + 1 }));
+    const page = normalizeCirclePage({ count: 5000, items }, { limit: 12, offset: 0 });
+    expect(page.items.map((c) => c.id)).to.deep.equal(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect([page.limit, page.offset, page.count, page.hasMore]).to.deep.equal([12, 0, 5000, true]);
+    const courses = normalizeCoursePage({ count: 5000, items: items.map((_, i) => ({ id: i + 1 })) }, { limit: 3, offset: 0 });
+    expect(courses.items).to.have.length(3);
+  });
+
+  it('clamps count (1e308) and ends "Load more" when the server sends no items (D10)', () => {
+    const first = normalizeCirclePage({ count: 1e308, signup_open_count: 1e308, signup_closed_count: -4, items: [raw] }, {
+      limit: 12,
+      offset: 0,
+    });
+    expect(first.count).to.equal(1_000_000);
+    expect(String(first.count).length).to.be.at.most(7);
+    expect([first.signupOpenCount, first.signupClosedCount]).to.deep.equal([1_000_000, 0]);
+    expect(first.hasMore).to.equal(true);
+    const empty = normalizeCirclePage({ count: 1e308, items: [] }, { limit: 12, offset: 12 });
+    expect(empty.hasMore).to.equal(false);
+    // a count below what is shown is raised to it; paging is what was asked, not what is claimed
+    const low = normalizeCirclePage({ count: 0, offset: -7, limit: 1e308, items: [raw] }, { limit: 12, offset: 24 });
+    expect([low.count, low.offset, low.limit, low.hasMore]).to.deep.equal([25, 24, 12, false]);
+  });
+
+  it('cuts text shown at a sane length per field, with an ellipsis, never inside an emoji', () => {
+    const long = 'Learning circle '.repeat(1000);
+    const c = normalizeCircle({
+      ...raw,
+      name: long,
+      venue: long,
+      venue_address: long,
+      facilitator: long,
+      city: long,
+      signup_question: long,
+      time_zone: long,
+      facilitators: Array.from({ length: 1000 }, () => long),
+      course: { ...raw.course, title: long },
+    })!;
+    for (const [field, max] of [
+      ['name', 300],
+      ['venue', 300],
+      ['city', 300],
+      ['venueAddress', 500],
+      ['facilitator', 500],
+      ['signupQuestion', 1000],
+      ['timeZone', 64],
+    ] as const) {
+      const value = c[field] as string;
+      expect(value.length, field).to.be.at.most(max);
+      expect(value.length, field).to.be.greaterThan(max - 20);
+      expect(value.endsWith('…'), field).to.equal(true);
+      expect(long.startsWith(value.slice(0, -1)), field).to.equal(true);
+    }
+    expect(c.course.title.length).to.be.at.most(300);
+    expect(c.facilitators).to.have.length(50);
+    expect(c.facilitators[0]!.length).to.be.at.most(300);
+    const course = normalizeCourse({ id: 1, caption: long, keywords: Array(500).fill('python'), topics: [long] })!;
+    expect(course.caption.length).to.be.within(2900, 3000);
+    expect(course.keywords).to.have.length(50);
+    expect(course.topics[0]!.length).to.be.at.most(300);
+    // a 🐍 (two UTF-16 units) across the cut is left out whole, never cut in two
+    for (let pad = 296; pad <= 300; pad++) {
+      const name = normalizeCircle({ ...raw, name: `${'a'.repeat(pad)}${'🐍'.repeat(200)}` })!.name;
+      expect(name.length, String(pad)).to.be.at.most(300);
+      expect(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(name), `a half emoji at ${pad}`).to.equal(false);
+    }
+    // short text is left exactly as sent
+    expect(normalizeCircle({ ...raw, name: 'Python 🐍 at Riverside' })!.name).to.equal('Python 🐍 at Riverside');
+  });
+
+  it('bounds the look-up lists; drops identifiers too long to be real, cuts their labels', () => {
+    const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`topic ${i}`, i]));
+    const topics = normalizeCircleTopics({ topics: { ...many, ['x'.repeat(5000)]: 1e308 } });
+    expect(topics).to.have.length(2000);
+    expect(topics[0]).to.deep.equal({ keyword: 'topic 4999', count: 4999 }); // the most used are kept
+    const cities = normalizeCities({
+      items: [
+        { value: 'y'.repeat(5000), label: 'Too long to filter by' },
+        { value: 'Riverbend', label: 'R'.repeat(5000) },
+        ...Array.from({ length: 3000 }, (_, i) => ({ value: `City ${i}`, label: `City ${i}` })),
+      ],
+    });
+    expect(cities).to.have.length(2000);
+    expect(cities.some((c) => c.value.length > 300)).to.equal(false);
+    const riverbend = cities.find((c) => c.value === 'Riverbend')!;
+    expect(riverbend.label.length).to.be.at.most(300);
+    const courseTopics = normalizeCourseTopics({ topics: { ['s'.repeat(5000)]: 'Long', gardening: 'G'.repeat(5000) } });
+    expect(courseTopics.map((t) => t.slug)).to.deep.equal(['gardening']);
+    expect(courseTopics[0]!.title.length).to.be.at.most(300);
+    const languages = normalizeCourseLanguages({
+      languages: [
+        { code: 'z'.repeat(5000), name: 'Bad' },
+        { code: 'en', name: 'E'.repeat(5000) },
+      ],
+    });
+    expect(languages.map((l) => l.code)).to.deep.equal(['en']);
+    expect(languages[0]!.name.length).to.be.at.most(300);
+  });
+
+  it('drops URLs too long to be real ones', () => {
+    const long = `https://example.org/${'a'.repeat(3000)}`;
+    expect(safeHttpUrl(long)).to.equal(null);
+    expect(normalizeCircle({ ...raw, url: long, image_url: long })!.url).to.equal(null);
+    expect(safeHttpUrl('https://example.org/a')).to.equal('https://example.org/a');
+  });
+
+  it('never cuts what a learner typed into a signup', () => {
+    const goals = 'I want to learn. '.repeat(100);
+    expect(toSignupBody({ ...VALID, signupQuestions: { goals, support: goals } }).signup_questions).to.deep.equal({
+      goals: goals.trim(),
+      support: goals.trim(),
+    });
+  });
+});
+
+const VALID = {
+  learningCircle: 1,
+  name: 'Test Learner',
+  email: 'test.learner@example.org',
+  consent: true,
+  signupQuestions: { goals: 'g', support: 's' },
+};

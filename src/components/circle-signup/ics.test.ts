@@ -110,3 +110,16 @@ describe('.ics for a learning circle', () => {
     expect(icsFileName('x'.repeat(200), 5)).to.have.length(64);
   });
 });
+
+describe('.ics for a circle with an absurd number of meetings (issue 16, D2)', () => {
+  it('writes at most 104 meetings and never throws', () => {
+    for (const count of [1e308, 3e6, Infinity, Number.MAX_SAFE_INTEGER]) {
+      let ics = '';
+      expect(() => (ics = buildIcs(series({ count })))).not.to.throw();
+      expect(values(ics, 'DTSTART'), String(count)).to.have.length(104);
+    }
+    expect(weeklyDates('2026-05-05', 1e308)).to.have.length(104);
+    expect(weeklyDates('2026-05-05', -3)).to.deep.equal(['2026-05-05']);
+    expect(weeklyDates('2026-05-05', Number.NaN)).to.deep.equal(['2026-05-05']);
+  });
+});

@@ -32,7 +32,7 @@ export interface IcsSeries {
   durationMinutes?: number | null;
   /** UTC offset of the circle at its first meeting (`-05:00` → -300); null writes floating times. */
   utcOffsetMinutes: number | null;
-  /** Number of weekly meetings (at least 1 is written). */
+  /** Number of weekly meetings (at least 1 and at most 104, `MAX_MEETINGS`, are written). */
   count: number;
   /** Leave out meetings before this local date (`YYYY-MM-DD`), e.g. for a circle already running. */
   from?: string | null;
