@@ -313,7 +313,9 @@ async function use(tab) {
   await tab.locator('#signup #cs-consent').check();
   await tab.locator('#signup [part=submit]').click();
   await tab.locator('#signup [part=confirmation]').waitFor({ timeout: 10000 });
-  assert.match(await shadowText(tab, '#signup >>> #cs-done-title'), /You are signed up for Python at Riverside/);
+  // the circle's name is bidi-isolated (U+2068 … U+2069) inside the sentence: read it without them
+  const doneTitle = (await shadowText(tab, '#signup >>> #cs-done-title')).replace(/[\u2066-\u2069]/g, '');
+  assert.match(doneTitle, /You are signed up for Python at Riverside/);
   const stored = await (await fetch(`${api.url}/__signups?format=json`)).json();
   assert.ok(
     stored.items.some((s) => s.email === email && s.learning_circle === 4821),

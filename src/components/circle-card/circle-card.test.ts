@@ -10,9 +10,11 @@ import { CircleCardHarness } from './circle-card.harness.js';
 
 const harness = (el: CircleCard) => new CircleCardHarness(el);
 const root = (el: CircleCard) => harness(el).root;
-const shown = (el: CircleCard) => harness(el).text;
+/** Words as read: without the isolates (U+2066–U+2069) around API values in sentences and lists. */
+const plain = <T extends string | null>(text: T) => (text === null ? text : text.replace(/[\u2066-\u2069]/g, '')) as T;
+const shown = (el: CircleCard) => plain(harness(el).text);
 const part = (el: CircleCard, name: string) => harness(el).part(name);
-const partText = (el: CircleCard, name: string) => harness(el).partText(name);
+const partText = (el: CircleCard, name: string) => plain(harness(el).partText(name));
 const link = (el: CircleCard) => harness(el).link!;
 
 async function card(circle: LearningCircle, attrs: { lang?: string; layout?: string; signupPage?: string } = {}) {
@@ -201,6 +203,20 @@ describe('<circle-card>', () => {
       expect(frame.getBoundingClientRect().width).to.be.at.most(320);
       expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
       await expect(el).to.be.accessible();
+    });
+
+    it('names a circle whose name is only zero-width characters after its course, never with an empty link', async () => {
+      const invisible = '\u200B\u200C\u200D\uFEFF \u2060';
+      const el = await card(circleFixture({ name: invisible }));
+      expect(link(el).textContent!.trim()).to.equal('Programming for Everybody');
+      expect(part(el, 'course')?.textContent ?? '').not.to.contain('Course:'); // not said twice
+      await expect(el).to.be.accessible();
+
+      const nothingShown = await card(
+        circleFixture({ name: invisible, course: { ...circleFixture().course, title: '\u200B\u200E' } }),
+      );
+      expect(link(nothingShown).textContent!.trim()).to.equal('Untitled learning circle');
+      await expect(nothingShown).to.be.accessible();
     });
   });
 

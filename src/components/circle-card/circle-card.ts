@@ -8,6 +8,7 @@ import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
+import { balanced, isBlank, isolate } from '../../internal/bidi.js';
 import { daysUntil, formatClockRange, formatDate, formatInViewerZone, formatNumber, formatWeekday } from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger, signupPageUrl } from '../../config/config.js';
 import {
@@ -200,9 +201,14 @@ export class CircleCard extends WidgetElement {
     const layout = this.layoutName;
     const status = learnerStatus(c);
     const href = this.linkTarget(c);
-    const name = c.name.trim() || c.course.title;
+    // A name of zero-width characters only would be an empty link: the course's title, or words, instead.
+    const name = !isBlank(c.name)
+      ? c.name.trim()
+      : !isBlank(c.course.title)
+        ? c.course.title.trim()
+        : msg('Untitled learning circle');
     const nameLang = validLanguage(c.language);
-    const nameText = html`<span dir="auto" lang=${nameLang ?? nothing}>${name}</span>`;
+    const nameText = html`<span dir="auto" lang=${nameLang ?? nothing}>${balanced(name)}</span>`;
     const title = this.heading(
       href
         ? html`<a href=${href} aria-describedby="status cta" @click=${(e: MouseEvent) => this.onLinkClick(e, c, href)}
@@ -250,17 +256,17 @@ export class CircleCard extends WidgetElement {
   }
 
   private renderCourse(c: LearningCircle, name: string) {
-    const title = c.course.title.trim();
-    const provider = c.course.provider.trim();
+    const title = isBlank(c.course.title) ? '' : c.course.title.trim();
+    const provider = isBlank(c.course.provider) ? '' : c.course.provider.trim();
     const showTitle = title && title.toLowerCase() !== name.toLowerCase();
     if (!showTitle && !provider) return nothing;
     return html`<p part="course" class="course">
       ${icons.book}
       <span>
         ${showTitle
-          ? html`<span class="course-title" dir="auto">${msg(str`Course: ${title}`)}</span>`
+          ? html`<span class="course-title" dir="auto">${msg(str`Course: ${isolate(title)}`)}</span>`
           : nothing}
-        ${provider ? html`<span class="provider" dir="auto">${msg(str`by ${provider}`)}</span>` : nothing}
+        ${provider ? html`<span class="provider" dir="auto">${msg(str`by ${isolate(provider)}`)}</span>` : nothing}
       </span>
     </p>`;
   }
@@ -342,15 +348,17 @@ export class CircleCard extends WidgetElement {
     if (c.online) {
       return html`<li class="place">${icons.online}<span>${msg('Online')}</span></li>`;
     }
-    const venue = c.venue.trim();
-    const city = c.city.trim();
-    const text = venue && city && venue !== city ? msg(str`${venue}, ${city}`) : venue || city;
-    if (!text) return nothing;
+    const venue = isBlank(c.venue) ? '' : c.venue.trim();
+    const city = isBlank(c.city) ? '' : c.city.trim();
+    if (!venue && !city) return nothing;
+    const text =
+      venue && city && venue !== city ? msg(str`${isolate(venue)}, ${isolate(city)}`) : balanced(venue || city);
     return html`<li class="place">${icons.place}<span dir="auto">${text}</span></li>`;
   }
 
   private renderFacilitators(c: LearningCircle, locale: string) {
-    const names = c.facilitators.map((n) => n.trim()).filter(Boolean);
+    // each name isolated: one ending in a right-to-left override must not reverse the rest of the list
+    const names = c.facilitators.filter((n) => !isBlank(n)).map((n) => isolate(n.trim()));
     let list = '';
     if (names.length) {
       try {
@@ -358,8 +366,8 @@ export class CircleCard extends WidgetElement {
       } catch {
         list = names.join(', ');
       }
-    } else if (c.facilitator.trim() && c.facilitator.trim() !== 'Unknown') {
-      list = c.facilitator.trim();
+    } else if (!isBlank(c.facilitator) && c.facilitator.trim() !== 'Unknown') {
+      list = isolate(c.facilitator.trim());
     }
     if (!list) return nothing;
     return html`<li class="facilitators">${icons.people}<span dir="auto">${msg(str`Facilitated by ${list}`)}</span></li>`;

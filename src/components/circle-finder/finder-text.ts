@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { CircleOrder } from '../../api/index.js';
 import type { GeoStatus } from '../../internal/geolocation-controller.js';
+import { isolate } from '../../internal/bidi.js';
 import { formatDistance, formatNumber, formatWeekdayNumber, pluralCategory } from '../../internal/format.js';
 import {
   closestChoice,
@@ -14,6 +15,9 @@ import {
   type FinderState,
   type OnlineChoice,
 } from './finder-state.js';
+
+/** The learner's search words as shown back, without direction controls (a link can carry any). */
+const searchTerm = (q: string) => q.replace(/[\u202a-\u202e\u2066-\u2069\u2029]/g, '');
 
 export function distanceText(choice: DistanceChoice, locale: string): string {
   return formatDistance(choice.amount, choice.unit, locale);
@@ -48,10 +52,10 @@ export function onlineLabel(choice: OnlineChoice): string {
 export function chipLabel(filter: ActiveFilter, state: FinderState, locale: string): string {
   switch (filter.kind) {
     case 'q':
-      return msg(str`“${filter.value}”`);
+      return msg(str`“${searchTerm(filter.value)}”`);
     case 'topic':
     case 'city':
-      return filter.value;
+      return isolate(filter.value);
     case 'near': {
       const distance = distanceText(currentDistance(state, locale), locale);
       return msg(str`Within ${distance} of you`);
@@ -74,8 +78,8 @@ export function tabLabel(tab: 'open' | 'closed', count: number | null, locale: s
 export function summarySentence(count: number, state: FinderState, locale: string): string {
   const n = formatNumber(count, locale);
   const form = count === 0 ? 'zero' : pluralCategory(count, locale) === 'one' ? 'one' : 'other';
-  const term = state.q;
-  const city = state.city;
+  const term = searchTerm(state.q);
+  const city = state.city ? isolate(state.city) : '';
   const near = state.near ? distanceText(currentDistance(state, locale), locale) : '';
   if (term && city) {
     if (form === 'zero') return msg(str`No learning circles match “${term}” in ${city}`);

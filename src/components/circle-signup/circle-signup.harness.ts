@@ -48,6 +48,12 @@ export type SignupControl = FieldName | 'country' | 'website';
 const CONTROL_IDS: Readonly<Record<SignupControl, string>> = { ...FIELD_IDS, country: 'cs-country', website: 'cs-website' };
 
 /**
+ * Words as a learner reads them: without the invisible isolates (U+2066–U+2069) that keep each
+ * value from the API apart from the sentence around it.
+ */
+const read = (node: Element | null | undefined): string | null => words(node)?.replace(/[\u2066-\u2069]/g, '') ?? null;
+
+/**
  * <circle-signup> by name. `problem` (from {@link WidgetHarness}) is the page-editor notice, or the
  * patron's message when the page's address names no circle; `part('problem')` is its element.
  */
@@ -74,7 +80,7 @@ export class CircleSignupHarness extends WidgetHarness<CircleSignup, SignupState
 
   /** The error line under a question, or null. */
   fieldError(name: FieldName): string | null {
-    return words(this.query(`#${FIELD_IDS[name]}-error`));
+    return read(this.query(`#${FIELD_IDS[name]}-error`));
   }
 
   /** Ids of the controls marked invalid, in form order. */
@@ -158,7 +164,7 @@ export class CircleSignupHarness extends WidgetHarness<CircleSignup, SignupState
   }
 
   get summaryText(): string | null {
-    return words(this.summary);
+    return read(this.summary);
   }
 
   /** The circle's name, as its heading says it. */
@@ -171,7 +177,7 @@ export class CircleSignupHarness extends WidgetHarness<CircleSignup, SignupState
   }
 
   get confirmationText(): string | null {
-    return words(this.confirmation);
+    return read(this.confirmation);
   }
 
   get calendarLink(): HTMLAnchorElement | null {

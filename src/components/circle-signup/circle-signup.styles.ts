@@ -117,6 +117,10 @@ export const styles = css`
     border-color: var(--_danger);
     border-inline-start-width: 5px;
   }
+  /* while the signup is sending, the answers stay readable but cannot change */
+  .form[aria-busy='true'] :is(input, textarea, select) {
+    cursor: progress;
+  }
   .field-error {
     color: var(--_danger);
     font-weight: 600;

@@ -6,7 +6,7 @@ import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { warnOnce } from '../../internal/warn.js';
-import { cleanAttribute } from '../../config/config.js';
+import { DEFAULT_CONFIG, cleanAttribute } from '../../config/config.js';
 import {
   NetworkError,
   P2puApiError,
@@ -36,8 +36,16 @@ import {
 } from './signup-notices.js';
 import { readCircleId, type IdState } from './signup-id.js';
 import { renderSummary } from './signup-summary.js';
-import { generalProblemText, invalidIdText, missingIdText, type Failure } from './signup-text.js';
-import { emptyValues, fromServerErrors, validate, type FieldName, type FieldProblems, type SignupValues } from './validate.js';
+import { generalProblemText, invalidIdText, missingIdText, privacyUrlProblemText, type Failure } from './signup-text.js';
+import {
+  emptyValues,
+  fromServerErrors,
+  hasAnswers,
+  validate,
+  type FieldName,
+  type FieldProblems,
+  type SignupValues,
+} from './validate.js';
 
 // The circle rules used to live here; they are in src/api/circle-rules.ts now, for every widget.
 export { closedReason, meetingsAhead, type ClosedReason } from '../../api/index.js';
@@ -158,15 +166,36 @@ export class CircleSignup extends WidgetElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onLocationChange);
+    if (this.hasUpdated) this.requestUpdate(); // moved in the page: ask again before leaving with unsent answers
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onLocationChange);
+    this.guardUnsent(false);
     this.setCalendarUrl(null);
   }
 
   private readonly onLocationChange = () => this.requestUpdate();
+
+  /**
+   * Asks before the page is left or reloaded while the form holds answers not yet signed up
+   * (`beforeunload`). What was typed is not kept anywhere to restore after a reload: personal
+   * data stays out of storage the host page can read.
+   */
+  private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
+    event.preventDefault();
+    event.returnValue = ''; // older browsers ask only when this is set
+  };
+
+  private guarding = false;
+
+  private guardUnsent(on: boolean) {
+    if (on === this.guarding) return;
+    this.guarding = on;
+    if (on) window.addEventListener('beforeunload', this.onBeforeUnload);
+    else window.removeEventListener('beforeunload', this.onBeforeUnload);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Read first: the setup problems (in super.willUpdate) and the loader's arguments depend on it.
@@ -176,7 +205,10 @@ export class CircleSignup extends WidgetElement {
     const circle = this.loader.value?.circle;
     if (circle && this.formCircleId !== circle.id) this.resetForm(circle.id);
     if (this.idState.kind === 'invalid' && this.idState.from === 'url') {
-      warnOnce(`<circle-signup>: circle id "${this.idState.value}" is not a learning circle number, such as 4821.`);
+      // Anyone can write the address: quote a short, escaped start of it only.
+      const value = Array.from(this.idState.value);
+      const quoted = JSON.stringify(value.length > 40 ? `${value.slice(0, 40).join('')}…` : this.idState.value);
+      warnOnce(`<circle-signup>: the page address's circle id ${quoted} is not a learning circle number, such as 4821.`);
     }
   }
 
@@ -184,15 +216,18 @@ export class CircleSignup extends WidgetElement {
   protected override widgetProblems(): string[] {
     const id = this.idState;
     if (id.kind === 'missing') return [missingIdText(cleanAttribute(this.circleIdParam))];
-    if (id.kind === 'invalid' && id.from === 'attribute') return [invalidIdText(id.value)];
-    return [];
+    const problems = id.kind === 'invalid' && id.from === 'attribute' ? [invalidIdText(id.value)] : [];
+    if (this.ownPrivacyHref() === null) problems.push(privacyUrlProblemText(this.config.privacyUrl));
+    return problems;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.interactiveAt === null && this.renderRoot.querySelector('form')) {
+    const form = this.renderRoot.querySelector('form');
+    if (this.interactiveAt === null && form) {
       this.interactiveAt = Date.now();
     }
+    this.guardUnsent(this.isConnected && form !== null && this.phase !== 'done' && hasAnswers(this.values));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -247,7 +282,7 @@ export class CircleSignup extends WidgetElement {
 
   private renderBody() {
     const id = this.idState;
-    if (id.kind === 'invalid' && id.from === 'url') return renderBadAddress(cleanAttribute(this.circleIdParam), id.value);
+    if (id.kind === 'invalid' && id.from === 'url') return renderBadAddress();
     if (id.kind !== 'ok') return renderNoCircle(); // the setup notice above tells the page editor what to fix
     return this.loader.render({
       initial: () => renderSkeleton(),
@@ -305,7 +340,16 @@ export class CircleSignup extends WidgetElement {
     return this.countries.list;
   }
 
-  private privacyHref(): string | null {
+  /**
+   * The privacy policy the consent box links to: `privacy-url` when it is a web page, else P2PU's.
+   * The box asks the learner to agree, so it never goes without a policy to read.
+   */
+  private privacyHref(): string {
+    return this.ownPrivacyHref() ?? DEFAULT_CONFIG.privacyUrl;
+  }
+
+  /** `privacy-url` (or a provider's) as an http(s) address; null when it is none (`javascript:`, `mailto:`). */
+  private ownPrivacyHref(): string | null {
     try {
       return safeHttpUrl(new URL(this.config.privacyUrl, location.href).href);
     } catch {
@@ -329,6 +373,11 @@ export class CircleSignup extends WidgetElement {
   }
 
   private readonly set = <K extends keyof SignupValues>(key: K, value: SignupValues[K]) => {
+    if (this.inFlight) {
+      // The fields are locked while sending; should a change get through, the form shows again what is sent.
+      this.requestUpdate();
+      return;
+    }
     this.values = { ...this.values, [key]: value };
   };
 
@@ -402,7 +451,12 @@ export class CircleSignup extends WidgetElement {
       this.generalProblems = [];
       this.phase = 'done';
       this.announcement = '';
-      this.setCalendarUrl(calendarBlobUrl(circle));
+      try {
+        this.setCalendarUrl(calendarBlobUrl(circle));
+      } catch {
+        // P2PU said "created": a calendar file that cannot be made only leaves its link out.
+        this.setCalendarUrl(null);
+      }
       this.focusOn('#cs-done-title');
       emit<SignupEventDetail>(this, 'p2pu-signup', { circleId: circle.id });
     } catch (error) {
@@ -418,7 +472,7 @@ export class CircleSignup extends WidgetElement {
       } else {
         const kind: ApiErrorKind = error instanceof P2puApiError ? error.kind : 'network';
         // Not sent at all only when fetch itself failed; a timeout or any answer may mean it arrived.
-        this.failure = error instanceof NetworkError ? 'network' : 'unconfirmed';
+        this.failure = error instanceof NetworkError ? (error.blockedByPolicy ? 'blocked' : 'network') : 'unconfirmed';
         this.focusOn('#cs-failure');
         this.fail(circle.id, kind);
       }

@@ -8,7 +8,8 @@ import { meetingsAhead, type LearningCircle } from '../../api/index.js';
 import { icons } from '../../internal/icons.js';
 import { icsFileName } from './ics.js';
 import type { SectionHeading } from './signup-fields.js';
-import { locationText, meetingsText, viewerTime, viewerTimeLine } from './signup-text.js';
+import { balanced, isolate } from '../../internal/bidi.js';
+import { circleTitle, meetingsText, viewerTime, viewerTimeLine } from './signup-text.js';
 
 export interface ConfirmationView {
   circle: LearningCircle;
@@ -18,13 +19,20 @@ export interface ConfirmationView {
   heading: SectionHeading;
 }
 
+/** "Online", or the venue and its address, each isolated from the other (as in the summary). */
+function renderPlace(circle: LearningCircle) {
+  if (circle.online) return msg('Online');
+  const parts = [circle.venue, circle.venueAddress].filter((s) => s.trim() !== '');
+  return parts.map((part, i) => html`${i ? ', ' : ''}<bdi>${balanced(part)}</bdi>`);
+}
+
 export function renderConfirmation({ circle, locale, calendarUrl, heading }: ConfirmationView) {
   const ahead = meetingsAhead(circle);
   const words = meetingsText(circle, ahead, locale);
   const viewer = viewerTime(circle, locale, ahead[0]);
   return html`<section class="done" part="confirmation" aria-labelledby="cs-done-title">
     <p class="done-badge">${icons.check}</p>
-    ${heading(0, 'cs-done-title', msg(str`You are signed up for ${circle.name}`), true)}
+    ${heading(0, 'cs-done-title', msg(str`You are signed up for ${isolate(circleTitle(circle))}`), true)}
     <p>
       ${msg('P2PU will email you a welcome message that introduces your facilitator, and a reminder before each meeting. If you had signed up before, your answers were updated instead.')}
     </p>
@@ -39,7 +47,7 @@ export function renderConfirmation({ circle, locale, calendarUrl, heading }: Con
       </div>
       <div class="fact">
         <dt>${circle.online ? icons.online : icons.place}<span>${msg('Where')}</span></dt>
-        <dd><bdi>${locationText(circle)}</bdi></dd>
+        <dd>${renderPlace(circle)}</dd>
       </div>
     </dl>
     ${words.then ? html`<p>${words.then}</p>` : nothing}

@@ -8,6 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { MAX_NAME_LENGTH, type LearningCircle } from '../../api/index.js';
 import { icons } from '../../internal/icons.js';
+import { inLanguage } from '../../internal/p2pu-links.js';
 import type { CountryOption } from './phone.js';
 import { errorSummaryTitle, failureText, problemText, type Failure } from './signup-text.js';
 import { FIELD_ORDER, type FieldName, type FieldProblems, type SignupValues } from './validate.js';
@@ -196,8 +197,12 @@ export function renderField(spec: FieldSpec, view: FormView): TemplateResult {
   }
 }
 
+/**
+ * One question's control. While the signup is sending every control is locked, its answer still
+ * shown: text boxes read-only (they keep focus), the country code and the boxes to tick disabled.
+ */
 function renderControl(spec: FieldSpec, id: string, hintId: string | undefined, view: FormView) {
-  const { values, problems } = view;
+  const { values, problems, submitting: locked } = view;
   const invalid = problems[spec.field] ? 'true' : nothing;
   const described = describedBy(spec.field, problems, hintId);
   const c = spec.control;
@@ -213,6 +218,7 @@ function renderControl(spec: FieldSpec, id: string, hintId: string | undefined, 
         spellcheck=${c.spellcheck ?? nothing}
         maxlength=${c.maxlength ?? nothing}
         ?required=${spec.required}
+        ?readonly=${locked}
         aria-invalid=${invalid}
         aria-describedby=${described}
         .value=${live(values[c.value])}
@@ -224,6 +230,7 @@ function renderControl(spec: FieldSpec, id: string, hintId: string | undefined, 
         name=${spec.name}
         rows="3"
         ?required=${spec.required}
+        ?readonly=${locked}
         aria-invalid=${invalid}
         aria-describedby=${described}
         .value=${live(values[c.value])}
@@ -235,6 +242,7 @@ function renderControl(spec: FieldSpec, id: string, hintId: string | undefined, 
         name=${spec.name}
         type="checkbox"
         ?required=${spec.required}
+        ?disabled=${locked}
         aria-invalid=${invalid}
         aria-describedby=${described}
         .checked=${live(values[c.value])}
@@ -248,6 +256,7 @@ function renderControl(spec: FieldSpec, id: string, hintId: string | undefined, 
             id="cs-country"
             name="country"
             autocomplete="tel-country-code"
+            ?disabled=${locked}
             aria-invalid=${problems.mobile?.code === 'mobile-region' ? 'true' : nothing}
             @change=${(e: Event) => view.set('region', (e.target as HTMLSelectElement).value)}
           >
@@ -269,6 +278,7 @@ function renderControl(spec: FieldSpec, id: string, hintId: string | undefined, 
             inputmode="tel"
             autocomplete="tel-national"
             maxlength="20"
+            ?readonly=${locked}
             aria-invalid=${invalid}
             aria-describedby=${described}
             .value=${live(values.phone)}
@@ -303,7 +313,14 @@ export function renderErrorSummary(view: FormView) {
 /** The signup form: error summary, questions, the hidden honeypot, "Sign up" and what went wrong. */
 export function renderForm(view: FormView) {
   const { submitting } = view;
-  return html`<form class="form" part="form" novalidate aria-describedby="cs-intro" @submit=${view.submit}>
+  return html`<form
+    class="form"
+    part="form"
+    novalidate
+    aria-describedby="cs-intro"
+    aria-busy=${submitting ? 'true' : 'false'}
+    @submit=${view.submit}
+  >
     ${renderErrorSummary(view)}
     <p class="intro" id="cs-intro">${msg('Every question must be answered unless it says (optional).')}</p>
 
@@ -327,7 +344,7 @@ export function renderForm(view: FormView) {
         ${submitting ? html`<span class="spinner" aria-hidden="true"></span>${msg('Signing you up…')}` : msg('Sign up')}
       </button>
     </div>
-    ${view.failure && !submitting ? renderFailure(view.failure, view.retry) : nothing}
+    ${view.failure && !submitting ? renderFailure(view.failure, view.retry, inLanguage(view.circle.url, view.locale)) : nothing}
     ${view.botNotice
       ? html`<p class="notice soft" id="cs-check" tabindex="-1">${msg('Please check your answers and submit again.')}</p>`
       : nothing}
@@ -335,11 +352,17 @@ export function renderForm(view: FormView) {
 }
 
 /** After a signup that was not sent or not confirmed: what happened, and "Try again". */
-function renderFailure(failure: Failure, retry: () => void) {
+function renderFailure(failure: Failure, retry: () => void, signupUrl: string | null) {
   const { title, detail } = failureText(failure);
   return html`<div class="notice error" part="failure" id="cs-failure" tabindex="-1">
     <p class="notice-title">${icons.alert}<strong>${title}</strong></p>
     <p>${detail}</p>
     <button class="button secondary" type="button" @click=${retry}>${icons.retry}${msg('Try again')}</button>
+    ${(failure === 'network' || failure === 'blocked') && signupUrl
+      ? // not sent: perhaps this page can never send it (a proxy that refuses the POST), so P2PU's own page too
+        html`<p><a class="failure-link-out" href=${signupUrl} target="_blank" rel="noopener"
+            >${msg('Sign up on P2PU')}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${icons.external}</a
+          ></p>`
+      : nothing}
   </div>`;
 }

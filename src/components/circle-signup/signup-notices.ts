@@ -81,9 +81,12 @@ export function renderNoCircle() {
   </div>`;
 }
 
-/** For a patron: the page's address names no usable circle (`?circle=abc`). Not a page-editor notice. */
-export function renderBadAddress(param: string, value: string) {
-  const { title, detail } = badAddressText(param, value);
+/**
+ * For a patron: the page's address names no usable circle (`?circle=abc`). Not a page-editor notice,
+ * and it does not quote the address: a link can carry any words (`?circle=signup moved, call …`).
+ */
+export function renderBadAddress() {
+  const { title, detail } = badAddressText();
   return html`<div class="notice info" part="problem">
     <p class="notice-title">${icons.alert}<strong>${title}</strong></p>
     <p>${detail}</p>

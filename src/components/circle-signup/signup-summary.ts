@@ -4,13 +4,25 @@ import { msg } from '@lit/localize';
 import { seatsLeft, type LearningCircle } from '../../api/index.js';
 import { icons } from '../../internal/icons.js';
 import type { SectionHeading } from './signup-fields.js';
-import { courseText, facilitatorText, seatsText, whenLines } from './signup-text.js';
+import { balanced, isolate } from '../../internal/bidi.js';
+import { circleTitle, courseText, facilitatorNames, seatsText, whenLines } from './signup-text.js';
+
+/** Names as a list in the widget's language ("Maya, Tom and Ana"), each one isolated from the next. */
+function nameList(names: readonly string[], locale: string) {
+  let parts: { type: string; value: string }[];
+  try {
+    parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(names);
+  } catch {
+    parts = names.flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
+  }
+  return parts.map((part) => (part.type === 'element' ? html`<bdi>${balanced(part.value)}</bdi>` : part.value));
+}
 
 export function renderSummary(circle: LearningCircle, locale: string, heading: SectionHeading) {
-  const facilitator = facilitatorText(circle);
+  const facilitators = facilitatorNames(circle);
   return html`<section class="summary" part="summary" aria-labelledby="cs-title">
-    ${heading(0, 'cs-title', html`<bdi>${circle.name}</bdi>`, true)}
-    ${circle.course.title ? html`<p class="course">${courseText(circle.course.title)}</p>` : nothing}
+    ${heading(0, 'cs-title', html`<bdi>${balanced(circleTitle(circle))}</bdi>`, true)}
+    ${circle.course.title ? html`<p class="course">${courseText(isolate(circle.course.title))}</p>` : nothing}
     <dl class="facts">
       <div class="fact">
         <dt>${icons.calendar}<span>${msg('When')}</span></dt>
@@ -21,14 +33,14 @@ export function renderSummary(circle: LearningCircle, locale: string, heading: S
         <dd>
           ${circle.online
             ? html`<span class="line">${msg('Online')}</span>`
-            : html`<span class="line"><bdi>${circle.venue}</bdi></span
-                >${circle.venueAddress ? html`<span class="line muted"><bdi>${circle.venueAddress}</bdi></span>` : nothing}`}
+            : html`<span class="line"><bdi>${balanced(circle.venue)}</bdi></span
+                >${circle.venueAddress ? html`<span class="line muted"><bdi>${balanced(circle.venueAddress)}</bdi></span>` : nothing}`}
         </dd>
       </div>
-      ${facilitator
+      ${facilitators.length
         ? html`<div class="fact">
             <dt>${icons.people}<span>${msg('Facilitators')}</span></dt>
-            <dd><bdi>${facilitator}</bdi></dd>
+            <dd>${nameList(facilitators, locale)}</dd>
           </div>`
         : nothing}
       <div class="fact">

@@ -18,6 +18,7 @@ import {
   formatWeekday,
   wallClock,
 } from '../../internal/format.js';
+import { isBlank, isolate } from '../../internal/bidi.js';
 import type { FieldName, Problem } from './validate.js';
 
 /** A notice's two lines: what happened, and what the learner can do. */
@@ -27,7 +28,8 @@ export interface NoticeText {
 }
 
 /** Why a signup did not end in a confirmation: not sent at all, or sent but not confirmed. */
-export type Failure = 'network' | 'unconfirmed';
+/** `blocked`: the page's security settings (CSP) stopped the request before it left. */
+export type Failure = 'network' | 'blocked' | 'unconfirmed';
 
 /** The page-editor text for a missing circle id (`param`: the circle-id-param, if any). */
 export function missingIdText(param: string): string {
@@ -46,12 +48,20 @@ export function noCircleText(): string {
   return msg('This signup form does not know which learning circle to sign you up for.');
 }
 
-/** For a patron whose page address names no usable circle (`?circle=abc`). */
-export function badAddressText(param: string, value: string): NoticeText {
+/**
+ * For a patron whose page address names no usable circle (`?circle=abc`). What the address says is
+ * not repeated: anyone can write a link to the library's page with their own words in it.
+ */
+export function badAddressText(): NoticeText {
   return {
     title: noCircleText(),
-    detail: msg(str`The address of this page says ${param}=${value}, which is not a learning circle number. Please go back and choose the circle again.`),
+    detail: msg('The address of this page does not name a learning circle. Please go back and choose the circle again.'),
   };
+}
+
+/** The page-editor text for a privacy-url that is not a web page (`javascript:`, `mailto:`). */
+export function privacyUrlProblemText(value: string): string {
+  return msg(str`privacy-url "${value}" is not a web address (http or https). The form links to P2PU's privacy policy instead.`);
 }
 
 export function notFoundText(id: number | string): NoticeText {
@@ -88,6 +98,12 @@ export function closedText(reason: ClosedReason, limit: string): NoticeText {
 }
 
 export function failureText(failure: Failure): NoticeText {
+  if (failure === 'blocked') {
+    return {
+      title: msg('Your signup was not sent.'),
+      detail: msg('This page’s security settings stop it from sending signups to P2PU. Please sign up on P2PU instead; the website’s editor can fix this.'),
+    };
+  }
   return failure === 'network'
     ? {
         title: msg('Your signup was not sent.'),
@@ -113,7 +129,7 @@ export function problemText(field: FieldName, problem: Problem, question: string
         case 'support':
           return msg('Tell us how you will support the group');
         case 'custom':
-          return msg(str`Answer the facilitator's question: ${question ?? ''}`);
+          return msg(str`Answer the facilitator's question: ${isolate(question ?? '')}`);
         case 'consent':
           return msg('To sign up, agree that P2PU may use your details for this learning circle');
         default:
@@ -129,6 +145,8 @@ export function problemText(field: FieldName, problem: Problem, question: string
       return msg('Enter your mobile number with digits only, or leave it empty');
     case 'mobile-length':
       return msg('Enter a mobile number of 6 to 15 digits with its country code, or leave it empty');
+    case 'mobile-impossible':
+      return msg('This is not a possible mobile number. Check the country code and the number, or leave it empty');
     case 'mobile-invalid':
       return msg('P2PU did not recognise this mobile number. Check the country code and the number, or leave it empty');
     case 'server':
@@ -158,6 +176,20 @@ export function seatsText(left: number | null, locale: string): string {
 /** The facilitators' names, or '' when P2PU does not know them. */
 export function facilitatorText(circle: LearningCircle): string {
   return circle.facilitator && circle.facilitator !== 'Unknown' ? circle.facilitator : '';
+}
+
+/** Each facilitator's name, for a list that keeps each one apart; none when P2PU does not know them. */
+export function facilitatorNames(circle: LearningCircle): string[] {
+  const names = circle.facilitators.filter((name) => !isBlank(name));
+  if (names.length) return names;
+  const line = facilitatorText(circle);
+  return isBlank(line) ? [] : [line];
+}
+
+/** The circle's name; its course's title when the name shows nothing (only zero-width characters). */
+export function circleTitle(circle: LearningCircle): string {
+  if (!isBlank(circle.name)) return circle.name;
+  return isBlank(circle.course.title) ? msg('Untitled learning circle') : circle.course.title;
 }
 
 /** Where the circle meets, on one line ("Online", or venue and address). */

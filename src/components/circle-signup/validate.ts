@@ -2,6 +2,7 @@
  * The signup form's answers and the checks P2PU's server makes (p2pu-api.md §3.7), done in the
  * browser before anything is sent; plus the way back from the server's error envelope to fields.
  */
+import { isBlank } from '../../internal/bidi.js';
 import { MAX_NAME_LENGTH } from '../../api/index.js';
 import { toE164 } from './phone.js';
 
@@ -48,6 +49,12 @@ export const emptyValues = (region = ''): SignupValues => ({
   website: '',
 });
 
+/** Whether the learner gave any answer (the preselected country code and the honeypot do not count). */
+export function hasAnswers(values: SignupValues): boolean {
+  const { name, email, phone, goals, support, custom, consent, optIn } = values;
+  return consent || optIn || [name, email, phone, goals, support, custom].some((text) => !isBlank(text));
+}
+
 /** Why a field is not accepted; the component turns codes into words. */
 export type Problem =
   | { code: 'required' }
@@ -56,6 +63,8 @@ export type Problem =
   | { code: 'mobile-region' }
   | { code: 'mobile-characters' }
   | { code: 'mobile-length' }
+  /** No such number: an unknown calling code, all zeros, or too short or long for its country. */
+  | { code: 'mobile-impossible' }
   /** P2PU did not recognise the number (its check knows each country's number lengths). */
   | { code: 'mobile-invalid' }
   | { code: 'server'; message: string };
@@ -88,7 +97,7 @@ export function isValidEmail(email: string): boolean {
 export function validate(values: SignupValues, hasCustomQuestion: boolean): FieldProblems {
   const problems: FieldProblems = {};
   const name = values.name.trim();
-  if (name === '') problems.name = { code: 'required' };
+  if (isBlank(name)) problems.name = { code: 'required' };
   else if (Array.from(name).length > MAX_NAME_LENGTH) problems.name = { code: 'too-long' };
 
   const email = values.email.trim();
@@ -98,9 +107,9 @@ export function validate(values: SignupValues, hasCustomQuestion: boolean): Fiel
   const phone = toE164(values.region, values.phone);
   if (!phone.ok) problems.mobile = { code: `mobile-${phone.problem}` };
 
-  if (values.goals.trim() === '') problems.goals = { code: 'required' };
-  if (values.support.trim() === '') problems.support = { code: 'required' };
-  if (hasCustomQuestion && values.custom.trim() === '') problems.custom = { code: 'required' };
+  if (isBlank(values.goals)) problems.goals = { code: 'required' };
+  if (isBlank(values.support)) problems.support = { code: 'required' };
+  if (hasCustomQuestion && isBlank(values.custom)) problems.custom = { code: 'required' };
   if (!values.consent) problems.consent = { code: 'required' };
   return problems;
 }
@@ -143,7 +152,7 @@ export function fromServerErrors(fields: Record<string, string[]>): ServerProble
       result.fields.support ??= knownProblem('support', message);
       continue;
     }
-    const field = SERVER_FIELDS[key];
+    const field = Object.hasOwn(SERVER_FIELDS, key) ? SERVER_FIELDS[key] : undefined;
     if (field) {
       result.fields[field] ??= field === 'mobile' && /phone/i.test(message)
         ? { code: 'mobile-invalid' }

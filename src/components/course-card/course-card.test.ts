@@ -9,8 +9,9 @@ import './course-card.js';
 
 const harness = (el: CourseCard) => new CourseCardHarness(el);
 const root = (el: CourseCard) => harness(el).root;
+/** A part's words, without the isolates (U+2066–U+2069) around API values in sentences. */
 const text = (el: CourseCard, selector: string) =>
-  (root(el).querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  (root(el).querySelector(selector)?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const starClasses = (el: CourseCard) => harness(el).stars;
 
 /** The accessible name a link gets from its content (visually hidden text included). */

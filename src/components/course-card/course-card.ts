@@ -15,6 +15,7 @@ import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { courseIcons, formatIcon, star } from './course-icons.js';
+import { isolate } from '../../internal/bidi.js';
 import {
   circlesPageUrl,
   formatKind,
@@ -228,7 +229,7 @@ export class CourseCard extends WidgetElement {
             { part: 'title', className: 'title', id: 'title' },
           )}
           ${course.provider
-            ? html`<p part="provider" class="provider">${msg(str`by ${course.provider}`)}</p>`
+            ? html`<p part="provider" class="provider">${msg(str`by ${isolate(course.provider)}`)}</p>`
             : nothing}
           ${course.caption ? html`<p part="caption" class="caption">${course.caption}</p>` : nothing}
           ${shownTopics.length > 0
@@ -244,7 +245,7 @@ export class CourseCard extends WidgetElement {
           ${this.renderRating(course, locale)}
           <ul part="facts" class="facts">
             ${language
-              ? html`<li>${courseIcons.language}<span>${msg(str`Language: ${language}`)}</span></li>`
+              ? html`<li>${courseIcons.language}<span>${msg(str`Language: ${isolate(language)}`)}</span></li>`
               : nothing}
             <li>${icons.people}<span>${usageText(course.learningCircles, locale)}</span></li>
             <li>

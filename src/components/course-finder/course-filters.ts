@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { cleanSearchText, type CourseLanguage, type CourseOrder, type CourseTopic } from '../../api/index.js';
 import { formatLanguageName } from '../../internal/format.js';
+import { balanced } from '../../internal/bidi.js';
 import { icons } from '../../internal/icons.js';
 import { renderSearchInput } from '../../internal/search-input.js';
 import type { LookupView } from '../../internal/lookup-controller.js';
@@ -118,8 +119,8 @@ function renderPanel(view: CourseFilterView, panel: Panel) {
                     @change=${(e: Event) => view.on.choose(panel, o.value, (e.target as HTMLInputElement).checked)}
                   />
                   <span
-                    ><span class="choice-name">${o.label}</span>${o.native
-                      ? html` <span class="native" lang=${o.value}>${o.native}</span>`
+                    ><bdi class="choice-name">${balanced(o.label)}</bdi>${o.native
+                      ? html` <bdi class="native" lang=${o.value}>${balanced(o.native)}</bdi>`
                       : nothing}</span
                   >
                 </label>
@@ -188,7 +189,7 @@ export function renderActiveFilters(view: CourseFilterView) {
       ${chips.map(
         (c) => html`<li>
           <button type="button" class="chip" @click=${() => view.on.remove(c.key, c.value)}>
-            <span class="visually-hidden">${msg('Remove filter:')} </span>${c.label}${icons.close}
+            <span class="visually-hidden">${msg('Remove filter:')} </span><bdi>${balanced(c.label)}</bdi>${icons.close}
           </button>
         </li>`,
       )}
