@@ -1,6 +1,11 @@
 // npm run build: ES modules + types for npm users, the self-contained script-tag bundle, and the
 // custom-elements manifest. Each step runs as its own process so a failure names itself.
+// Last, the Subresource Integrity of the script-tag files (dist/integrity.json, dist/script-tag.txt).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOADER, distDir, reachableFiles, rel } from '../bench/chunks.mjs';
 
 const steps = [
   ['translations (xliff → src/generated)', 'lit-localize', ['build']],
@@ -20,3 +25,23 @@ for (const [label, bin, args] of steps) {
   }
   console.log(`build: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+
+// The sha384 of the loader and of every chunk it can load, published with each version beside its
+// files, so the `integrity` value for a version is always found next to it (docs/security.md):
+// dist/integrity.json for tools, dist/script-tag.txt for people (the whole line, ready to paste).
+// No document in the repository carries a hash: every build changes it.
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const sri = (path) => `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+const files = Object.fromEntries(
+  reachableFiles()
+    .map((path) => [rel(path), sri(path)])
+    .sort(([a], [b]) => (a === LOADER ? -1 : b === LOADER ? 1 : a.localeCompare(b))),
+);
+const src = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/${LOADER}`;
+const scriptTag = `<script src="${src}" integrity="${files[LOADER]}" crossorigin="anonymous" data-endpoint="https://learningcircles.p2pu.org" defer></script>`;
+writeFileSync(
+  join(distDir, 'integrity.json'),
+  `${JSON.stringify({ package: pkg.name, version: pkg.version, algorithm: 'sha384', files, scriptTag }, null, 2)}\n`,
+);
+writeFileSync(join(distDir, 'script-tag.txt'), `${scriptTag}\n`);
+console.log(`build: integrity of ${Object.keys(files).length} script-tag files (dist/integrity.json, dist/script-tag.txt)`);

@@ -9,6 +9,7 @@ import '../demo/builder/snippet-builder.js';
 import type { SnippetBuilder } from '../demo/builder/snippet-builder.js';
 import { readManifest, type CustomElementsManifest, type WidgetSpec } from '../demo/builder/manifest.js';
 import { wpautop } from '../demo/builder/wpautop.js';
+import { integrityFrom, pinnedVersion } from '../demo/builder/snippet.js';
 import { clearApiCache, resetClients } from '../src/api/index.js';
 import { VERSION } from '../src/version.js';
 import { parseConfigAttributes } from '../src/config/config.js';
@@ -62,8 +63,29 @@ function pick(...preferred: string[]): WidgetSpec {
   return preferred.map((t) => shown.find((w) => w.tag === t)).find(Boolean) ?? shown[0];
 }
 
+/**
+ * The builder reads `integrity.json` beside a pinned script from the CDN. Tests never reach a CDN:
+ * these are the answers (by URL; anything else is a 404), and `integrityAnswers` the ones given.
+ */
+const integrityFiles = new Map<string, unknown>();
+let integrityAnswers: Promise<Response>[] = [];
+const realFetch = window.fetch;
+function fakeIntegrityFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const url = input instanceof Request ? input.url : String(input);
+  if (!url.endsWith('/integrity.json')) return realFetch(input, init);
+  const json = integrityFiles.get(url);
+  const answer = Promise.resolve(json === undefined ? new Response('', { status: 404 }) : Response.json(json));
+  integrityAnswers.push(answer);
+  return answer;
+}
+
 describe('<snippet-builder>', () => {
+  after(() => {
+    window.fetch = realFetch;
+  });
+
   before(async () => {
+    window.fetch = fakeIntegrityFetch;
     const response = await fetch('/custom-elements.json');
     if (!response.ok) throw new Error('custom-elements.json is missing: run `npx cem analyze` (npm run build does)');
     manifest = (await response.json()) as CustomElementsManifest;
@@ -324,6 +346,66 @@ describe('<snippet-builder>', () => {
     root(b).querySelectorAll('details').forEach((d) => (d.open = true));
     expect(root(b).querySelector('details')!.textContent).to.contain('Custom HTML');
     await expect(b).to.be.accessible();
+  });
+
+  it("pins the script with Subresource Integrity from its version's integrity.json, never with a guessed one", async () => {
+    const pinned = `https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@${VERSION}/dist/learning-circle-widgets.js`;
+    const json = `https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@${VERSION}/dist/integrity.json`;
+    const hash = `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', new TextEncoder().encode('loader')))))}`;
+    const settled = async (b: SnippetBuilder) => {
+      await b.updateComplete;
+      await Promise.all(integrityAnswers);
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the answer's body is read, then applied
+      await b.updateComplete;
+    };
+    try {
+      integrityFiles.set(json, { version: VERSION, files: { 'learning-circle-widgets.js': hash } });
+      // on a development machine (this test page is on localhost) the builder asks no CDN by default
+      const b = await open(pick().tag);
+      await settled(b);
+      expect(integrityAnswers, 'asked on localhost').to.have.length(0);
+      expect(code(b, 'script')).to.not.contain('integrity=');
+
+      // published for this version: the line carries it, with crossorigin (SRI needs a CORS request)
+      b.fetchIntegrity = true;
+      await waitUntil(() => code(b, 'script')!.includes('integrity='), 'the script line gets its integrity');
+      expect(code(b, 'script')).to.equal(
+        `<script src="${pinned}" integrity="${hash}" crossorigin="anonymous" data-endpoint="${localApi.open}" defer></script>`,
+      );
+
+      // a file for another version, a malformed hash, or none at all (offline, not published): no integrity
+      for (const answer of [
+        { version: '9.9.9', files: { 'learning-circle-widgets.js': hash } },
+        { version: VERSION, files: { 'learning-circle-widgets.js': 'sha384-not a hash' } },
+        undefined,
+      ]) {
+        integrityAnswers = [];
+        if (answer) integrityFiles.set(json, answer);
+        else integrityFiles.delete(json);
+        const other = await open(pick().tag);
+        other.fetchIntegrity = true;
+        await settled(other);
+        expect(integrityAnswers, 'integrity.json was asked for').to.have.length(1);
+        expect(code(other, 'script')).to.not.contain('integrity=').and.to.not.contain('crossorigin');
+      }
+
+      // a moving version or the demo's own source: nothing is asked, nothing is pinned
+      integrityFiles.set(json, { version: VERSION, files: { 'learning-circle-widgets.js': hash } });
+      for (const src of [pinned.replace(`@${VERSION}`, '@0'), pinned.replace(`@${VERSION}`, ''), '/src/embed.ts']) {
+        integrityAnswers = [];
+        b.scriptSrc = src;
+        await settled(b);
+        expect(integrityAnswers, src).to.have.length(0);
+        expect(code(b, 'script'), src).to.not.contain('integrity=');
+      }
+      expect(pinnedVersion(pinned)).to.equal(VERSION);
+      expect(pinnedVersion(`https://unpkg.com/@p2pu/learning-circle-widgets@${VERSION}/dist/learning-circle-widgets.js`)).to.equal(VERSION);
+      const otherFile = pinned.replace(/learning-circle-widgets\.js$/, 'index.js');
+      expect(integrityFrom({ version: VERSION, files: { 'learning-circle-widgets.js': hash } }, otherFile)).to.equal(null);
+    } finally {
+      integrityFiles.clear();
+      integrityAnswers = [];
+    }
   });
 
   it('says what to do when the manifest has no custom elements', async () => {

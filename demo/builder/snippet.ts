@@ -18,6 +18,35 @@ export function cdnScriptUrl(version: string): string {
   return `https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@${version}/dist/learning-circle-widgets.js`;
 }
 
+/**
+ * The exact version a script address pins (`…/@p2pu/learning-circle-widgets@0.1.0/dist/learning-circle-widgets.js`
+ * on jsDelivr or unpkg), or null: a moving version (`@0`, `@latest`, none) or another file can carry
+ * no Subresource Integrity, because what it serves changes.
+ */
+export function pinnedVersion(src: string): string | null {
+  const pinned =
+    /^https:\/\/[^/?#]+(?:\/npm)?\/@p2pu\/learning-circle-widgets@(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\/dist\/learning-circle-widgets\.js$/;
+  return pinned.exec(src)?.[1] ?? null;
+}
+
+/** Where the hashes of a pinned script are published: `integrity.json` beside it (`npm run build` writes it). */
+export function integrityJsonUrl(src: string): string | null {
+  return pinnedVersion(src) ? src.replace(/[^/]+$/, 'integrity.json') : null;
+}
+
+/**
+ * The `integrity` value for the script at `src`, read from that version's `integrity.json`. Null
+ * unless the file is for exactly that version and holds a well-formed sha384 of the loader: a wrong
+ * value would block the widgets, so anything doubtful gives no `integrity` at all.
+ */
+export function integrityFrom(json: unknown, src: string): string | null {
+  const version = pinnedVersion(src);
+  if (!version || typeof json !== 'object' || json === null) return null;
+  const { version: forVersion, files } = json as { version?: unknown; files?: Record<string, unknown> };
+  const hash = typeof files === 'object' && files !== null ? files['learning-circle-widgets.js'] : undefined;
+  return forVersion === version && typeof hash === 'string' && /^sha384-[A-Za-z0-9+/]{64}$/.test(hash) ? hash : null;
+}
+
 /** An option's value: text, a checkbox state, or null for "not set". */
 export type OptionValue = string | boolean | null;
 export type Values = Record<string, OptionValue>;
@@ -86,11 +115,15 @@ export interface ScriptOptions {
   src: string;
   /** `type="module"` instead of `defer` (the demo site loads the widgets from source). */
   module?: boolean;
+  /** Subresource Integrity of the script (`sha384-…`), written with `crossorigin="anonymous"`. */
+  integrity?: string | null;
 }
 
-/** `<script src="…" data-endpoint="…" defer></script>` */
+/** `<script src="…" integrity="…" crossorigin="anonymous" data-endpoint="…" defer></script>` */
 export function scriptLine(script: ScriptOptions, settings: [string, string][]): string {
-  const src = attributeText(['src', script.src]);
+  const src =
+    attributeText(['src', script.src]) +
+    (script.integrity ? attributeText(['integrity', script.integrity]) + attributeText(['crossorigin', 'anonymous']) : '');
   const data = settings.map(attributeText).join('');
   return script.module
     ? `<script type="module"${src}${data}></script>`

@@ -9,6 +9,8 @@ import '../../src/components/circle-finder/circle-finder.js';
 import '../../src/components/circle-signup/circle-signup.js';
 import { CircleSignup } from '../../src/components/circle-signup/circle-signup.js';
 import type { CircleFinder } from '../../src/components/circle-finder/circle-finder.js';
+import { CircleFinderHarness } from '../../src/components/circle-finder/circle-finder.harness.js';
+import { CircleSignupHarness } from '../../src/components/circle-signup/circle-signup.harness.js';
 import { clearApiCache, resetClients, type LearningCircle } from '../../src/api/index.js';
 import { localApi } from '../local-api.js';
 import { assertVisibleFocus, deepActiveElement, describe as name, hostOf, tabTo } from './a11y-helpers.js';
@@ -62,12 +64,9 @@ describe('keyboard journeys', () => {
         `);
         const finder = wrapper.querySelector('circle-finder') as CircleFinder;
         const root = shadow(finder);
-        const busy = () => root.querySelector('.body')?.getAttribute('aria-busy') !== 'false';
-        const settled = async () => {
-          await finder.updateComplete;
-          await waitUntil(() => !busy(), 'the search did not finish', { timeout: 6000 });
-          await finder.updateComplete;
-        };
+        const harness = new CircleFinderHarness(finder);
+        const busy = () => harness.state !== 'content' && harness.state !== 'empty';
+        const settled = () => harness.reached('content');
         const cards = () => [...root.querySelectorAll<Card>('.results circle-card')];
         const summary = () => root.querySelector('.summary')!.textContent!.replace(/\s+/g, ' ').trim();
         await settled();
@@ -159,8 +158,8 @@ describe('keyboard journeys', () => {
       `);
       const signup = wrapper.querySelector('circle-signup') as CircleSignup;
       const root = shadow(signup);
-      await waitUntil(() => root.querySelector('form'), 'the signup form did not appear', { timeout: 6000 });
-      await signup.updateComplete;
+      const harness = new CircleSignupHarness(signup);
+      await harness.reached('form');
       const events: string[] = [];
       signup.addEventListener('p2pu-signup', () => events.push('signup'));
 
@@ -209,10 +208,7 @@ describe('keyboard journeys', () => {
       // Submit with Space on the button: the confirmation is shown and takes focus.
       await tabTo((el) => el === submit, 'the Sign up button', { max: 5 });
       await sendKeys({ press: 'Space' });
-      await waitUntil(() => root.querySelector('[part~="confirmation"]'), 'no confirmation after submitting', {
-        timeout: 6000,
-      });
-      await signup.updateComplete;
+      await harness.reached('done');
       expect(events).to.deep.equal(['signup']);
       expect(root.querySelector('form'), 'the form is gone').to.equal(null);
       const done = assertVisibleFocus('the confirmation');

@@ -21,8 +21,8 @@ const LONG_WORD = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
 interface Case {
   name: string;
   template: () => TemplateResult;
-  /** The widget shows its content (not a skeleton). */
-  ready: (root: ShadowRoot) => boolean;
+  /** The state (its root's `data-state`) the widget is checked in. */
+  ready: 'content' | 'form';
   /** Brings the widget into the state to check (after it is ready). */
   prepare?: (widget: HTMLElement) => Promise<void>;
 }
@@ -39,25 +39,25 @@ const cases: Case[] = [
   {
     name: '<circle-finder> with results',
     template: () => html`<circle-finder endpoint=${api()} transport="cors" page-size="4" no-structured-data></circle-finder>`,
-    ready: (root) => root.querySelectorAll('.results circle-card').length > 0 && root.querySelector('.body[aria-busy="false"]') !== null,
+    ready: 'content',
     prepare: openFilters,
   },
   {
     name: '<circle-finder> with a search, active filter chips and results',
     template: () =>
       html`<circle-finder endpoint=${api()} transport="cors" page-size="4" q="python" online="false" no-structured-data></circle-finder>`,
-    ready: (root) => root.querySelectorAll('.results circle-card').length > 0 && root.querySelector('.body[aria-busy="false"]') !== null,
+    ready: 'content',
     prepare: openFilters,
   },
   {
     name: '<circle-signup> form',
     template: () => html`<circle-signup endpoint=${api()} transport="cors" circle-id="4823"></circle-signup>`,
-    ready: (root) => root.querySelector('form') !== null,
+    ready: 'form',
   },
   {
     name: '<circle-signup> form with every error shown',
     template: () => html`<circle-signup endpoint=${api()} transport="cors" circle-id="4823"></circle-signup>`,
-    ready: (root) => root.querySelector('form') !== null,
+    ready: 'form',
     prepare: async (widget) => {
       widget.shadowRoot!.querySelector('form')!.requestSubmit();
       await waitUntil(() => widget.shadowRoot!.querySelector('.error-summary'), 'no error summary');
@@ -66,7 +66,7 @@ const cases: Case[] = [
   {
     name: '<circle-card> from the API',
     template: () => html`<circle-card endpoint=${api()} transport="cors" circle-id="4821"></circle-card>`,
-    ready: (root) => root.querySelector('article') !== null,
+    ready: 'content',
   },
   {
     name: '<circle-card> with very long words',
@@ -74,35 +74,36 @@ const cases: Case[] = [
       html`<circle-card
         .circle=${circleFixture({ name: `${LONG_WORD} ${LONG_WORD}`, venue: `${LONG_WORD} Library`, imageUrl: null })}
       ></circle-card>`,
-    ready: (root) => root.querySelector('article') !== null,
+    ready: 'content',
   },
   {
     name: '<course-card> from the API',
     template: () => html`<course-card endpoint=${api()} transport="cors" course-id="1203"></course-card>`,
-    ready: (root) => root.querySelector('article') !== null,
+    ready: 'content',
   },
   {
     name: '<course-card> with a very long word in its title',
     template: () => html`<course-card endpoint=${api()} transport="cors" course-id="1135"></course-card>`,
-    ready: (root) => root.querySelector('article') !== null,
+    ready: 'content',
   },
   {
     name: '<course-card compact> (caption limited to three lines)',
     template: () => html`<course-card endpoint=${api()} transport="cors" course-id="1135" compact></course-card>`,
-    ready: (root) => root.querySelector('article') !== null,
+    ready: 'content',
   },
   {
     name: '<course-finder>',
     template: () => html`<course-finder endpoint=${api()} transport="cors" page-size="4"></course-finder>`,
-    ready: (root) => root.querySelectorAll('course-card').length > 0 && root.querySelector('[aria-busy="true"]') === null,
+    ready: 'content',
   },
 ];
 
-/** Neither the widget nor a card inside it shows a loading skeleton any more. */
+/** What a widget shows: its root's `data-state` (every widget marks it). */
+const stateOf = (el: Element) => el.shadowRoot?.querySelector('.widget')?.getAttribute('data-state') ?? null;
+
+/** Neither the widget nor a card inside it is still loading. */
 function loaded(widget: HTMLElement): boolean {
-  return !deepElements(widget.shadowRoot!).some(
-    (e) => e.classList.contains('skeleton') || e.classList.contains('skeletons') || e.getAttribute('aria-busy') === 'true',
-  );
+  return [widget, ...deepElements(widget.shadowRoot!)].every((e) => stateOf(e) !== 'loading');
 }
 
 async function settle(widget: HTMLElement) {
@@ -144,7 +145,7 @@ describe('reflow at 320 px and text at 200 %', () => {
       `);
       const frame = wrapper.querySelector<HTMLElement>('.frame')!;
       const widget = frame.firstElementChild as HTMLElement;
-      await waitUntil(() => c.ready(widget.shadowRoot!) && loaded(widget), `${c.name} did not finish loading`, {
+      await waitUntil(() => stateOf(widget) === c.ready && loaded(widget), `${c.name} did not finish loading`, {
         timeout: 6000,
       });
       await c.prepare?.(widget);
