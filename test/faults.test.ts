@@ -15,28 +15,11 @@ import { CircleSignup } from '../src/components/circle-signup/circle-signup.js';
 import { clearFaults, injectFault, localApi } from './local-api.js';
 import { STUB_ORIGIN, installStubApi, json, mapObjects } from './hostile/stub-api.js';
 import { JARGON, WIDGETS, retryButton, visibleText, widgetState, type Widget } from './hostile/widgets.js';
+import { watchPageErrors } from './watch.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Uncaught errors and unhandled rejections while a test runs (mocha's own handler is held off). */
-function watchPageErrors() {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(`${e.message} (${e.filename || 'no file'})`);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
-  const previous = window.onerror;
-  window.onerror = () => true;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.onerror = previous;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /** Makes the client's 15 s request timeout fire after `ms`, so a hung request ends within the test. */
 function shortenRequestTimeout(ms = 700): () => void {

@@ -18,6 +18,7 @@ import type { CourseFinder } from '../src/components/course-finder/course-finder
 import { localApi } from './local-api.js';
 import { STUB_ORIGIN, installStubApi, json, type StubOptions } from './hostile/stub-api.js';
 import { visibleText, widgetState } from './hostile/widgets.js';
+import { watchPageErrors } from './watch.js';
 
 type Raw = Record<string, any>;
 
@@ -27,24 +28,6 @@ const OPEN_CIRCLE = 4791;
 /** A date `days` from today, `YYYY-MM-DD` (UTC). */
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
-/** Uncaught errors and unhandled rejections while a test runs (mocha's own handler is held off). */
-function watchPageErrors() {
-  const errors: string[] = [];
-  const onError = (e: ErrorEvent) => errors.push(e.message);
-  const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
-  const previous = window.onerror;
-  window.onerror = () => true;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop: () => {
-      window.onerror = previous;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /** A run of more than nine digits (with or without group separators): a number no person can read. */
 const HUGE_NUMBER = /\d(?:[\d,.\u00a0\u202f ]?\d){9,}|e\+\d|Infinity|NaN/;

@@ -24,6 +24,7 @@ import { courseFixture } from './course-card-fixtures.js';
 import { clearFaults, injectFault, localApi } from './local-api.js';
 import { STUB_ORIGIN, installStubApi, json } from './hostile/stub-api.js';
 import './hostile/widgets.js';
+import { watchSignups } from './watch.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -61,21 +62,6 @@ async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
   return warnings;
 }
 
-/** Counts the signup POSTs the page sends; `answer` may answer one itself (else the local API does). */
-function watchPosts(answer?: (call: number) => Promise<Response> | null) {
-  const original = window.fetch;
-  const bodies: Record<string, unknown>[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (init?.method === 'POST' && url.includes('/api/signup/')) {
-      bodies.push(JSON.parse(String(init.body)));
-      const own = answer?.(bodies.length);
-      if (own) return own;
-    }
-    return original.call(window, input, init);
-  };
-  return { bodies, restore: () => void (window.fetch = original) };
-}
 
 /** Makes the client's 15 s request timeout fire after `ms` (as test/faults.test.ts does). */
 function shortenRequestTimeout(ms = 700): () => void {
@@ -252,7 +238,7 @@ describe('hostile: <circle-signup>', () => {
     it('keeps every answer locked and shown while sending, so what is shown is what was sent', async () => {
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      const posts = watchPosts(() => gate.then(() => json({ status: 'created' })));
+      const posts = watchSignups(() => gate.then(() => json({ status: 'created' })));
       undo.push(posts.restore);
       const s = await mount(html`<circle-signup endpoint=${localApi.open} circle-id=${OPEN_CIRCLE}></circle-signup>`);
       const typed = { ...answers(), region: 'ZA', phone: '082 123 4567', optIn: true };
@@ -288,7 +274,7 @@ describe('hostile: <circle-signup>', () => {
     });
 
     it('unlocks the answers when the signup fails, for the learner to fix or retry', async () => {
-      const posts = watchPosts((call) => (call === 1 ? Promise.reject(new TypeError('Failed to fetch')) : null));
+      const posts = watchSignups((call) => (call === 1 ? Promise.reject(new TypeError('Failed to fetch')) : null));
       undo.push(posts.restore);
       const s = await mount(html`<circle-signup endpoint=${localApi.open} circle-id=${OPEN_CIRCLE}></circle-signup>`);
       await s.fill(answers());
@@ -311,7 +297,7 @@ describe('hostile: <circle-signup>', () => {
     it('says trying again is safe, and sends one POST per press of "Try again", a double click included', async function () {
       this.timeout(12000);
       undo.push(shortenRequestTimeout());
-      const posts = watchPosts();
+      const posts = watchSignups();
       undo.push(posts.restore);
       const s = await mount(html`<circle-signup endpoint=${localApi.open} circle-id=${OPEN_CIRCLE}></circle-signup>`);
       await s.fill(answers());
@@ -371,7 +357,7 @@ describe('hostile: <circle-signup>', () => {
 
   describe('answers that are not answers', () => {
     it('takes names and answers of zero-width characters only as empty, and sends nothing', async () => {
-      const posts = watchPosts();
+      const posts = watchSignups();
       undo.push(posts.restore);
       const s = await mount(html`<circle-signup endpoint=${localApi.open} circle-id=${OPEN_CIRCLE}></circle-signup>`);
       await s.fill({ ...answers(), name: '\u200B\u200C\u200D', goals: '\u2060\uFEFF', support: ' \u200E\u200F ' });
@@ -384,7 +370,7 @@ describe('hostile: <circle-signup>', () => {
 
     for (const [region, phone] of [['US', '+999 1234567'], ['US', '0000000000'], ['ES', '61 234 567']] as const) {
       it(`refuses the mobile number ${phone} (${region}), which cannot exist, and sends nothing`, async () => {
-        const posts = watchPosts();
+        const posts = watchSignups();
         undo.push(posts.restore);
         const s = await mount(html`<circle-signup endpoint=${localApi.open} circle-id=${OPEN_CIRCLE}></circle-signup>`);
         await s.fill({ ...answers(), region, phone });

@@ -7,6 +7,7 @@ import { CircleSignup } from './circle-signup.js';
 import type { SignupErrorEventDetail, SignupEventDetail } from './circle-signup.js';
 import { CircleSignupHarness, type SignupAnswers as Answers } from './circle-signup.harness.js';
 import type { FieldName } from './validate.js';
+import { watchSignups } from '../../../test/watch.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -36,26 +37,6 @@ const complete = (): Answers => ({
 });
 
 
-/** Counts the signup POSTs the page sends (and optionally answers them itself). */
-function watchSignups(answer?: (call: number) => Promise<Response> | null) {
-  const original = window.fetch;
-  const bodies: Record<string, unknown>[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = String(input instanceof Request ? input.url : input);
-    if (init?.method === 'POST' && url.includes('/api/signup/')) {
-      bodies.push(JSON.parse(String(init.body)));
-      const stubbed = answer?.(bodies.length);
-      if (stubbed) return stubbed;
-    }
-    return original.call(window, input, init);
-  };
-  return {
-    bodies,
-    restore: () => {
-      window.fetch = original;
-    },
-  };
-}
 let watcher: ReturnType<typeof watchSignups> | null = null;
 
 const json = (body: unknown, status = 200) =>
