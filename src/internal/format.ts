@@ -7,16 +7,31 @@
 
 const DAY_MS = 86_400_000;
 
-// Building an Intl formatter costs far more than using one, and a page of cards formats hundreds
-// of dates: keep one per locale and options.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
+type IntlKind<Locales, Options, Made> = new (locales: Locales, options: Options) => Made;
+
+// Building an Intl object costs far more than using one, and a page of cards formats hundreds of
+// dates: one per kind, locales and options, for the page's lifetime (few distinct keys exist).
+const made = new Map<object, Map<string, object>>();
+
+/**
+ * The page's one `new Kind(locales, options)`: `intl(Intl.ListFormat, 'es', { type: 'conjunction' })`.
+ * Throws as the constructor does (a bad tag), and then caches nothing.
+ */
+export function intl<Locales, Options, Made extends object>(
+  Kind: IntlKind<Locales, Options, Made>,
+  locales: Locales,
+  options?: Options,
+): Made {
+  let ofKind = made.get(Kind) as Map<string, Made> | undefined;
+  if (!ofKind) made.set(Kind, (ofKind = new Map()));
+  const key = JSON.stringify([locales, options ?? {}]);
+  let instance = ofKind.get(key);
+  if (!instance) ofKind.set(key, (instance = new Kind(locales, options as Options)));
+  return instance;
+}
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
+  return intl(Intl.DateTimeFormat, locale, options);
 }
 
 /** `YYYY-MM-DD` (+ optional `HH:MM`) as a UTC timestamp standing for that wall-clock moment. */
@@ -90,9 +105,7 @@ export function daysUntil(isoDate: string, today: Date = new Date()): number | n
 }
 
 export function formatNumber(value: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(value);
+  return intl(Intl.NumberFormat, locale).format(value);
 }
 
 /** A language code as a name in `locale` ("inglés"); the given fallback, then the code, when Intl has none. */
@@ -102,7 +115,7 @@ export function formatLanguageName(code: string, locale: string, fallback?: stri
   try {
     // Intl wants BCP 47 case: `zh-hans` → `zh-Hans`, `pt-br` → `pt-BR`.
     const [tag] = Intl.getCanonicalLocales(trimmed.replace(/_/g, '-'));
-    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(tag);
+    const name = intl(Intl.DisplayNames, [locale], { type: 'language', fallback: 'none' }).of(tag);
     if (name) return name;
   } catch {
     // not a valid language tag, or a locale Intl cannot use: fall through
@@ -110,13 +123,9 @@ export function formatLanguageName(code: string, locale: string, fallback?: stri
   return fallback || trimmed;
 }
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** The locale's plural category of a count ("one", "other", …), with the rules made once per locale. */
+/** The locale's plural category of a count ("one", "other", …). */
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return rules.select(count);
+  return intl(Intl.PluralRules, locale).select(count);
 }
 
 /** A weekday by our number, 0 = Monday … 6 = Sunday: "Tuesday" in the locale. */
@@ -125,15 +134,3 @@ export function formatWeekdayNumber(day: number, locale: string): string {
   return dateFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + day));
 }
 
-const unitFormats = new Map<string, Intl.NumberFormat>();
-
-/** "10 mi" or "25 km", as the locale writes short distances. */
-export function formatDistance(amount: number, unit: 'kilometer' | 'mile', locale: string): string {
-  const key = `${locale}|${unit}`;
-  let format = unitFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 0 });
-    unitFormats.set(key, format);
-  }
-  return format.format(amount);
-}

@@ -1,21 +1,51 @@
-import { svg, type SVGTemplateResult } from 'lit';
+import { nothing, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
 
-/** Inline SVG icons (no icon fonts: @font-face does not work inside shadow roots). Decorative: aria-hidden. */
-const icon = (body: SVGTemplateResult) =>
-  svg`<svg class="icon" viewBox="0 0 24 24" width="1.2em" height="1.2em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+/*
+ * Inline SVG icons (no icon fonts: @font-face does not work inside shadow roots). Decorative:
+ * aria-hidden. Each is one <svg> with one <path> and no nested binding, so an icon costs two DOM
+ * nodes: a page of cards shows hundreds.
+ */
 
-export const icons = {
-  calendar: icon(svg`<rect x="3" y="4" width="18" height="18" rx="2"/><path d="M16 2v4M8 2v4M3 10h18"/>`),
-  clock: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 2"/>`),
-  place: icon(svg`<path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`),
-  online: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18"/>`),
-  people: icon(svg`<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20a6.5 6.5 0 0 1 13 0"/><path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14a6 6 0 0 1 3.5 6"/>`),
-  external: icon(svg`<path d="M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5"/>`),
-  close: icon(svg`<path d="M6 6l12 12M18 6L6 18"/>`),
-  search: icon(svg`<circle cx="11" cy="11" r="7"/><path d="M20 20l-4-4"/>`),
-  retry: icon(svg`<path d="M20 11a8 8 0 1 0-2.3 5.7"/><path d="M20 4v7h-7"/>`),
-  book: icon(svg`<path d="M4 5a2 2 0 0 1 2-2h14v16H6a2 2 0 0 0-2 2z"/><path d="M4 19V5M20 19v2H6"/>`),
-  check: icon(svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`),
-  alert: icon(svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5M12 16.5v.01"/>`),
-  download: icon(svg`<path d="M12 4v11M7 10l5 5 5-5M5 20h14"/>`),
+/** A circle as path data (two half arcs), to draw it in the same <path> as the rest of an icon. */
+export const circlePath = (cx: number, cy: number, r: number) =>
+  `M${cx - r} ${cy}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0z`;
+
+/** A rounded rectangle as path data. */
+const roundedRect = (x: number, y: number, width: number, height: number, r: number) =>
+  `M${x + r} ${y}h${width - 2 * r}a${r} ${r} 0 0 1 ${r} ${r}v${height - 2 * r}a${r} ${r} 0 0 1 ${-r} ${r}` +
+  `h${2 * r - width}a${r} ${r} 0 0 1 ${-r} ${-r}v${2 * r - height}a${r} ${r} 0 0 1 ${r} ${-r}z`;
+
+/** The icons' drawings (stroked, 24 × 24), by name. */
+export const iconPaths = {
+  calendar: `${roundedRect(3, 4, 18, 18, 2)}M16 2v4M8 2v4M3 10h18`,
+  clock: `${circlePath(12, 12, 9)}M12 7v5l3 2`,
+  place: `M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z${circlePath(12, 9.5, 2.5)}`,
+  online: `${circlePath(12, 12, 9)}M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18`,
+  people: `${circlePath(9, 8, 3.5)}M2.5 20a6.5 6.5 0 0 1 13 0M16 4.5a3.5 3.5 0 0 1 0 7M18 14a6 6 0 0 1 3.5 6`,
+  external: 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5',
+  close: 'M6 6l12 12M18 6L6 18',
+  search: `${circlePath(11, 11, 7)}M20 20l-4-4`,
+  retry: 'M20 11a8 8 0 1 0-2.3 5.7M20 4v7h-7',
+  book: 'M4 5a2 2 0 0 1 2-2h14v16H6a2 2 0 0 0-2 2zM4 19V5M20 19v2H6',
+  check: 'M5 12.5l4.5 4.5L19 7.5',
+  alert: `${circlePath(12, 12, 9)}M12 7.5v5.5M12 16.5v.01`,
+  download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+} as const;
+
+/** One icon: `solid` fills the drawing instead of stroking it. */
+export const icon = (d: string, solid = false): SVGTemplateResult =>
+  svg`<svg class="icon" viewBox="0 0 24 24" width="1.2em" height="1.2em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d=${d} fill=${solid ? 'currentColor' : nothing} stroke=${solid ? 'none' : nothing} /></svg>`;
+
+/**
+ * An icon as a CSS mask image, for a `::before` painted in the text's colour: no DOM node at all.
+ * A data: image, so a strict Content-Security-Policy must allow `img-src data:` (docs/security.md);
+ * without it the decorative icon is simply not drawn.
+ */
+export const iconMask = (d: string): CSSResult => {
+  const image = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#000" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="${d}"/></svg>`;
+  return unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(image)}")`);
 };
+
+export const icons = Object.fromEntries(
+  Object.entries(iconPaths).map(([name, d]) => [name, icon(d)]),
+) as Record<keyof typeof iconPaths, SVGTemplateResult>;

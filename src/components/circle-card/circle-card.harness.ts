@@ -44,9 +44,19 @@ export class CircleCardHarness extends WidgetHarness<CircleCard, CircleCardState
     return this.partText('cta');
   }
 
-  /** The first meeting in the viewer's own time zone ("Your time: …"), for online circles. */
+  /** Weekday and time in the circle's own time zone ("Weekly on Tuesday, 6:00 – 7:30 PM CST"). */
+  get circleTime(): string | null {
+    const line = this.query('.time');
+    if (!line || line.hidden) return null;
+    // the line's own text; the viewer's time is a line of its own inside it
+    const own = [...line.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+    return own.map((node) => node.textContent).join('').replace(/\s+/g, ' ').trim();
+  }
+
+  /** The first meeting in the viewer's own time zone ("Your time: …"), for online circles; null without. */
   get viewerTime(): string | null {
-    return words(this.query('.viewer-time'));
+    const line = this.query('.viewer-time');
+    return line && !line.hidden ? words(line) : null;
   }
 
   /** "This learning circle could not be found", with a way out. */

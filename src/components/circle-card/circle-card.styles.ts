@@ -1,4 +1,38 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { iconMask, iconPaths } from '../../internal/icons.js';
+
+/**
+ * The built-in picture (a ring of seats around a table, two soft sparks, on a dotted ground) as CSS
+ * masks over the brand and surface colours: no DOM node, and it follows the theme tokens. A viewBox
+ * of 320 × 180 sized to cover the box, as the <svg> it replaces (preserveAspectRatio slice).
+ */
+const SEATS = Array.from({ length: 6 }, (_, i) => {
+  const angle = (Math.PI / 3) * i - Math.PI / 2;
+  return { cx: (160 + 56 * Math.cos(angle)).toFixed(1), cy: (90 + 56 * Math.sin(angle)).toFixed(1), ringed: i % 2 === 1 };
+});
+const pictureMask = (shapes: string) =>
+  unsafeCSS(
+    `url("data:image/svg+xml,${encodeURIComponent(
+      `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" viewBox="0 0 320 180">${shapes}</svg>`,
+    )}")`,
+  );
+/** What is painted in the surface colour: the table and the ringed seats' insides. */
+const PICTURE_SURFACE = pictureMask(
+  '<circle cx="160" cy="90" r="30"/>' +
+    SEATS.filter((s) => s.ringed)
+      .map((s) => `<circle cx="${s.cx}" cy="${s.cy}" r="11"/>`)
+      .join(''),
+);
+/** What is painted in the brand colour: the sparks (faint), the table's and seats' rings, the filled seats. */
+const PICTURE_BRAND = pictureMask(
+  '<circle cx="36" cy="160" r="64" fill-opacity=".18"/><circle cx="292" cy="14" r="48" fill-opacity=".18"/>' +
+    '<circle cx="160" cy="90" r="30" fill="none" stroke="#000" stroke-width="3"/>' +
+    SEATS.map((s) =>
+      s.ringed
+        ? `<circle cx="${s.cx}" cy="${s.cy}" r="11" fill="none" stroke="#000" stroke-width="3"/>`
+        : `<circle cx="${s.cx}" cy="${s.cy}" r="11"/>`,
+    ).join(''),
+);
 
 /**
  * <circle-card>: the card is one link target (the title link's ::after covers the card: the
@@ -13,13 +47,8 @@ export const circleCardStyles = css`
        resolve against the window */
     display: flex;
     flex-direction: column;
-  }
-
-  .wrap {
+    /* the layout follows the card's own width (the host: no wrapper element of its own) */
     container: circle-card / inline-size;
-    flex: 1 1 auto;
-    display: flex;
-    flex-direction: column;
   }
 
   /* ---------- Card frame ---------- */
@@ -54,36 +83,42 @@ export const circleCardStyles = css`
     border-start-start-radius: calc(var(--_radius) - 1px);
     border-start-end-radius: calc(var(--_radius) - 1px);
   }
-  .media img,
-  .media svg {
+  .media img {
     display: block;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
   }
-  .placeholder .bg {
-    fill: var(--_surface-alt);
+  /* the dotted ground, at the scale the picture has on a card of about 360 px */
+  .placeholder {
+    background-image: radial-gradient(
+      circle at 3.4px 3.4px,
+      color-mix(in srgb, var(--_border) 35%, transparent) 1.8px,
+      transparent 1.9px
+    );
+    background-size: 18px 18px;
   }
-  .placeholder .dot {
-    fill: var(--_border);
-    opacity: 0.35;
+  .placeholder,
+  .placeholder::before,
+  .placeholder::after {
+    /* printed as the inline <svg> it replaces was */
+    print-color-adjust: exact;
   }
-  .placeholder .table {
-    fill: var(--_surface);
-    stroke: var(--_brand);
-    stroke-width: 3;
+  .placeholder::before,
+  .placeholder::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    -webkit-mask: var(--_picture) center / cover no-repeat;
+    mask: var(--_picture) center / cover no-repeat;
   }
-  .placeholder .seat {
-    fill: var(--_brand);
+  .placeholder::before {
+    --_picture: ${PICTURE_SURFACE};
+    background: var(--_surface);
   }
-  .placeholder .seat.alt {
-    fill: var(--_surface);
-    stroke: var(--_brand);
-    stroke-width: 3;
-  }
-  .placeholder .spark {
-    fill: var(--_brand);
-    opacity: 0.18;
+  .placeholder::after {
+    --_picture: ${PICTURE_BRAND};
+    background: var(--_brand);
   }
 
   /* ---------- Text ---------- */
@@ -127,36 +162,62 @@ export const circleCardStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* A line with an icon: the icon (a masked ::before in the link colour) beside the text, and a
+     second line of text (the provider, the viewer's time) under the first. */
+  .course,
+  .meta li {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
+  }
+  /* text from P2PU takes its direction from its first letters (as dir="auto" would), while the
+     line keeps the widget's direction: an English venue on an Arabic page still reads left to right */
+  .course,
+  .place,
+  .facilitators {
+    unicode-bidi: plaintext;
+  }
+  .course::before,
+  .meta li::before {
+    content: '';
+    grid-row: span 2;
+    inline-size: 1.2em;
+    block-size: 1.2em;
+    margin-block-start: 0.1em;
+    background: var(--_link);
+    -webkit-mask: var(--_icon) center / contain no-repeat;
+    mask: var(--_icon) center / contain no-repeat;
+    print-color-adjust: exact;
+  }
+  @media (forced-colors: active) {
+    .course::before,
+    .meta li::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+  }
   .course {
-    display: flex;
-    gap: 0.4em;
+    --_icon: ${iconMask(iconPaths.book)};
+    /* the paragraph's own text is the provider's line, 0.92 of the card's size; the course title
+       and the icon are sized back to the card's */
+    column-gap: calc(0.4em / 0.92);
     margin: 0;
     color: var(--_muted);
+    font-size: 0.92em;
     line-height: 1.35;
   }
-  .course .icon,
-  .meta .icon {
-    flex: none;
-    margin-block-start: 0.1em;
-    color: var(--_link);
+  .course::before {
+    inline-size: calc(1.2em / 0.92);
+    block-size: calc(1.2em / 0.92);
   }
   .course-title {
-    display: block;
     color: var(--_text);
+    font-size: calc(1em / 0.92);
     font-weight: 600;
   }
-  .provider {
-    display: block;
-    font-size: 0.92em;
-  }
 
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin: 0;
-  }
   .badge {
+    align-self: flex-start;
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
@@ -195,9 +256,6 @@ export const circleCardStyles = css`
     color: var(--_muted);
     border-style: dashed;
   }
-  .badge.online {
-    color: var(--_link);
-  }
 
   .meta {
     display: grid;
@@ -208,18 +266,31 @@ export const circleCardStyles = css`
     font-size: 0.95em;
   }
   .meta li {
-    display: flex;
-    gap: 0.45em;
+    /* text as wide as it is, beside the icon */
+    justify-items: start;
+    column-gap: 0.45em;
     min-inline-size: 0;
   }
-  .meta li > span {
-    min-inline-size: 0;
+  .meta li[hidden] {
+    display: none;
+  }
+  .dates {
+    --_icon: ${iconMask(iconPaths.calendar)};
+  }
+  .time {
+    --_icon: ${iconMask(iconPaths.clock)};
+  }
+  .place {
+    --_icon: ${iconMask(iconPaths.place)};
+  }
+  .place.online,
+  .language {
+    --_icon: ${iconMask(iconPaths.online)};
+  }
+  .facilitators {
+    --_icon: ${iconMask(iconPaths.people)};
   }
   .viewer-time {
-    display: block;
-    color: var(--_muted);
-  }
-  .sep {
     color: var(--_muted);
   }
 
@@ -256,10 +327,7 @@ export const circleCardStyles = css`
     background: var(--_surface);
     color: var(--_link);
   }
-  .cta .arrow {
-    display: inline-flex;
-  }
-  :host(:dir(rtl)) .cta .arrow {
+  .cta .icon:dir(rtl) {
     transform: scaleX(-1);
   }
   .card.linked:hover .cta {

@@ -16,6 +16,11 @@ const shown = (el: CircleCard) => plain(harness(el).text);
 const part = (el: CircleCard, name: string) => harness(el).part(name);
 const partText = (el: CircleCard, name: string) => plain(harness(el).partText(name));
 const link = (el: CircleCard) => harness(el).link!;
+/** Whether the image box paints the built-in picture (brand-coloured shapes, masked, over it). */
+const drawsPlaceholder = (box: HTMLElement) => {
+  const picture = getComputedStyle(box, '::after');
+  return picture.maskImage.startsWith('url("data:image/svg+xml') && picture.backgroundColor !== 'rgba(0, 0, 0, 0)';
+};
 
 async function card(circle: LearningCircle, attrs: { lang?: string; layout?: string; signupPage?: string } = {}) {
   return fixture<CircleCard>(html`<circle-card
@@ -89,10 +94,10 @@ describe('<circle-card>', () => {
     it('uses a built-in placeholder without an image, and when the image fails to load', async () => {
       const el = await card(circleFixture({ imageUrl: null }));
       expect(part(el, 'image')!.querySelector('img')).to.not.exist;
-      expect(part(el, 'image')!.querySelector('svg.placeholder')).to.exist;
+      expect(drawsPlaceholder(part(el, 'image')!)).to.equal(true);
 
       const broken = await card(circleFixture({ imageUrl: `${localApi.open}/__fault/html500/media/gone.jpg` }));
-      await waitUntil(() => part(broken, 'image')!.querySelector('svg.placeholder'), 'placeholder after a failed image');
+      await waitUntil(() => drawsPlaceholder(part(broken, 'image')!), 'placeholder after a failed image');
       expect(part(broken, 'image')!.querySelector('img')).to.not.exist;
       await expect(broken).to.be.accessible();
     });
@@ -155,14 +160,15 @@ describe('<circle-card>', () => {
       expect(text).to.contain('Online');
       expect(text).not.to.contain('Riverside Branch Library');
       const zone = /^[+-]/.test(circle.timeZone) ? `UTC${circle.timeZone}` : circle.timeZone;
-      expect(root(el).querySelector('.circle-time')!.textContent).to.match(new RegExp(`6:00.*PM ${zone.replace('+', '\\+')}$`));
-      const viewer = root(el).querySelector('.viewer-time')!.textContent!;
+      expect(harness(el).circleTime).to.match(new RegExp(`6:00.*PM ${zone.replace('+', '\\+')}$`));
+      const viewer = harness(el).viewerTime!;
       expect(viewer).to.match(/^Your time: \w{3},? \d{1,2}:\d{2}/);
       expect(viewer).not.to.contain('6:00 PM');
       await expect(el).to.be.accessible();
 
       const sameZone = await card(onlineCircleAwayFromViewer(0));
-      expect(root(sameZone).querySelector('.viewer-time')).to.not.exist;
+      expect(harness(sameZone).viewerTime).to.equal(null);
+      expect(shown(sameZone)).not.to.contain('Your time');
     });
 
     it('shows seats left, one seat, no limit, and "No seats left" when full', async () => {
@@ -475,5 +481,42 @@ describe('<circle-card>', () => {
         expect(card.part('problem')!.getAttribute('role')).to.equal('note');
       }
     });
+  });
+});
+
+describe('<circle-card> size', () => {
+  /** Every node of the card's shadow tree: elements, text and Lit's comment markers. */
+  const nodeCount = (el: CircleCard) => {
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+    let count = 0;
+    while (walker.nextNode()) count++;
+    return count;
+  };
+  // Everything a card can show at once: course and provider, running with a next meeting, online
+  // with the viewer's own time, facilitators, another language, seats left, the call to action.
+  const everything = (imageUrl: string | null) =>
+    onlineCircleAwayFromViewer(5, { startInDays: -7, nextMeetingDate: isoDay(0), language: 'es', imageUrl });
+
+  it('stays within 60 DOM nodes with the placeholder picture', async () => {
+    const el = await card(everything(null));
+    const text = shown(el);
+    for (const words of ['Next meeting', 'Your time', 'Facilitated by Maya and Tom', 'Language: Spanish', 'Online']) {
+      expect(text).to.contain(words);
+    }
+    expect(partText(el, 'course')).to.contain('Course: Programming for Everybody');
+    expect(partText(el, 'course')).to.contain('by University of Michigan via Coursera');
+    expect(partText(el, 'status')).to.equal('In progress');
+    expect(partText(el, 'seats')).to.equal('7 seats left');
+    expect(partText(el, 'cta')).to.equal('Sign up');
+    expect(drawsPlaceholder(part(el, 'image')!)).to.equal(true);
+    const count = nodeCount(el);
+    expect(count, `${count} nodes`).to.be.at.most(60);
+  });
+
+  it('stays within 60 DOM nodes with an image', async () => {
+    const el = await card(everything(`${localApi.open}/media/riverside-python.svg`));
+    expect(part(el, 'image')!.querySelector('img')).to.exist;
+    const count = nodeCount(el);
+    expect(count, `${count} nodes`).to.be.at.most(60);
   });
 });

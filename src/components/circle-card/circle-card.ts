@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { localized, msg, str } from '@lit/localize';
@@ -9,7 +9,16 @@ import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
 import { balanced, isBlank, isolate } from '../../internal/bidi.js';
-import { daysUntil, formatClockRange, formatDate, formatInViewerZone, formatNumber, formatWeekday } from '../../internal/format.js';
+import {
+  daysUntil,
+  formatClockRange,
+  formatDate,
+  formatInViewerZone,
+  formatNumber,
+  formatWeekday,
+  intl,
+  pluralCategory,
+} from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger, signupPageUrl } from '../../config/config.js';
 import {
   getClient,
@@ -24,7 +33,7 @@ import {
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { circleCardStyles } from './circle-card.styles.js';
-import { cardIcons } from './circle-card.icons.js';
+import { arrowIcon, statusIcons } from './circle-card.icons.js';
 
 /** How the card is laid out: `card` (image on top), `list` (image beside the text), `compact` (no image). */
 export type CircleCardLayout = 'card' | 'list' | 'compact';
@@ -60,20 +69,109 @@ function validLanguage(tag: string): string | null {
   }
 }
 
-/** A ring of seats around a table on a dotted ground, in the brand colours (no external image). */
-const SEATS = Array.from({ length: 6 }, (_, i) => {
-  const angle = (Math.PI / 3) * i - Math.PI / 2;
-  return svg`<circle class=${i % 2 ? 'seat alt' : 'seat'} cx=${(160 + 56 * Math.cos(angle)).toFixed(1)} cy=${(90 + 56 * Math.sin(angle)).toFixed(1)} r="11"/>`;
-});
-const PLACEHOLDER = svg`<svg class="placeholder" viewBox="0 0 320 180" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
-  <defs><pattern id="circle-card-dots" width="16" height="16" patternUnits="userSpaceOnUse"><circle class="dot" cx="3" cy="3" r="1.6"/></pattern></defs>
-  <rect class="bg" width="320" height="180"/>
-  <rect width="320" height="180" fill="url(#circle-card-dots)"/>
-  <circle class="spark" cx="36" cy="160" r="64"/>
-  <circle class="spark" cx="292" cy="14" r="48"/>
-  <circle class="table" cx="160" cy="90" r="30"/>
-  ${SEATS}
-</svg>`;
+/** The circle's name; its course's title when the name is only zero-width characters (never an empty link). */
+function circleName(c: LearningCircle): string {
+  if (!isBlank(c.name)) return c.name.trim();
+  return isBlank(c.course.title) ? msg('Untitled learning circle') : c.course.title.trim();
+}
+
+function statusLabel(status: CircleCardStatus): string {
+  switch (status) {
+    case 'draft':
+      return msg('Not published yet');
+    case 'open':
+      return msg('Signup open');
+    case 'starting-soon':
+      return msg('Starting soon');
+    case 'in-progress':
+      return msg('In progress');
+    case 'full':
+      return msg('Full');
+    case 'closed':
+      return msg('Signup closed');
+    case 'completed':
+      return msg('Completed');
+  }
+}
+
+/** "Starts Tue, May 5, 2026 · 6 meetings · Next meeting …": one line, one text node. */
+function datesText(c: LearningCircle, locale: string): string {
+  let when: string;
+  if (c.status === 'completed') {
+    when = msg(str`Ended ${formatDate(c.lastMeetingDate, locale)}`);
+  } else if ((daysUntil(c.startDate) ?? 1) > 0) {
+    when = msg(str`Starts ${formatDate(c.startDate, locale)}`);
+  } else {
+    when = msg(str`Started ${formatDate(c.startDate, locale)}`);
+  }
+  const n = c.weeks;
+  const count = formatNumber(n, locale);
+  const meetings = n > 0 ? (pluralCategory(n, locale) === 'one' ? msg(str`${count} meeting`) : msg(str`${count} meetings`)) : '';
+  const upcomingNext =
+    c.status === 'in_progress' && c.nextMeetingDate && (daysUntil(c.nextMeetingDate) ?? -1) >= 0
+      ? msg(str`Next meeting ${formatDate(c.nextMeetingDate, locale)}`)
+      : '';
+  return [when, meetings, upcomingNext].filter(Boolean).join(' · ');
+}
+
+/** "Weekly on Tuesday, 6:00 – 7:30 PM CST", in the circle's own time zone; '' without a start date. */
+function timeText(c: LearningCircle, locale: string): string {
+  const weekday = formatWeekday(c.startDate, locale);
+  if (!weekday) return '';
+  const zone = zoneLabel(c.timeZone);
+  const weekly = c.weeks > 1;
+  if (!c.meetingTime) return weekly ? msg(str`Weekly on ${weekday}`) : weekday;
+  const time = formatClockRange(c.meetingTime, c.endTime, locale);
+  if (zone) return weekly ? msg(str`Weekly on ${weekday}, ${time} ${zone}`) : msg(str`${weekday}, ${time} ${zone}`);
+  return weekly ? msg(str`Weekly on ${weekday}, ${time}`) : msg(str`${weekday}, ${time}`);
+}
+
+/** For online circles: the first meeting in the viewer's own time zone, when it differs; else ''. */
+function viewerTimeText(c: LearningCircle, locale: string): string {
+  const instant = viewerLocalMeeting(c);
+  const viewer = instant ? formatInViewerZone(instant.toISOString(), locale) : null;
+  return viewer ? msg(str`Your time: ${viewer}`) : '';
+}
+
+/** "Online", or venue and city ("Riverside Branch Library, Riverbend"); '' when P2PU has neither. */
+function placeText(c: LearningCircle): string {
+  if (c.online) return msg('Online');
+  const venue = isBlank(c.venue) ? '' : c.venue.trim();
+  const city = isBlank(c.city) ? '' : c.city.trim();
+  if (venue && city && venue !== city) return msg(str`${isolate(venue)}, ${isolate(city)}`);
+  return balanced(venue || city);
+}
+
+function facilitatorsText(c: LearningCircle, locale: string): string {
+  // each name isolated: one ending in a right-to-left override must not reverse the rest of the list
+  const names = c.facilitators.filter((n) => !isBlank(n)).map((n) => isolate(n.trim()));
+  let list = '';
+  if (names.length) {
+    try {
+      list = intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(names);
+    } catch {
+      list = names.join(', ');
+    }
+  } else if (!isBlank(c.facilitator) && c.facilitator.trim() !== 'Unknown') {
+    list = isolate(c.facilitator.trim());
+  }
+  return list ? msg(str`Facilitated by ${list}`) : '';
+}
+
+/** "Language: Spanish", when the circle's language is not the one the widget speaks; else ''. */
+function languageText(c: LearningCircle, locale: string): string {
+  const tag = validLanguage(c.language);
+  if (!tag) return '';
+  const base = (t: string) => t.toLowerCase().split('-')[0];
+  if (base(tag) === base(locale)) return '';
+  let name: string | undefined;
+  try {
+    name = intl(Intl.DisplayNames, locale, { type: 'language' }).of(tag);
+  } catch {
+    name = undefined;
+  }
+  return name && name !== tag ? msg(str`Language: ${name}`) : '';
+}
 
 /**
  * One P2PU learning circle as a card: image, name, course and provider, facilitators, place (or
@@ -156,10 +254,6 @@ export class CircleCard extends WidgetElement {
   }
 
   protected override renderWidget() {
-    return html`<div class="wrap">${this.renderContent()}</div>`;
-  }
-
-  private renderContent() {
     if (this.circle) return this.renderCard(this.circle);
     if (this.requestedId === null) return nothing;
     return this.loader.render({
@@ -201,192 +295,84 @@ export class CircleCard extends WidgetElement {
     const layout = this.layoutName;
     const status = learnerStatus(c);
     const href = this.linkTarget(c);
-    // A name of zero-width characters only would be an empty link: the course's title, or words, instead.
-    const name = !isBlank(c.name)
-      ? c.name.trim()
-      : !isBlank(c.course.title)
-        ? c.course.title.trim()
-        : msg('Untitled learning circle');
-    const nameLang = validLanguage(c.language);
-    const nameText = html`<span dir="auto" lang=${nameLang ?? nothing}>${balanced(name)}</span>`;
+    const name = circleName(c);
     const title = this.heading(
       href
-        ? html`<a href=${href} aria-describedby="status cta" @click=${(e: MouseEvent) => this.onLinkClick(e, c, href)}
-            >${nameText}</a
+        ? html`<a
+            href=${href}
+            dir="auto"
+            lang=${validLanguage(c.language) ?? nothing}
+            aria-describedby="status cta"
+            @click=${(e: MouseEvent) => this.onLinkClick(e, c, href)}
+            >${balanced(name)}</a
           >`
-        : nameText,
+        : html`<span dir="auto" lang=${validLanguage(c.language) ?? nothing}>${balanced(name)}</span>`,
       { part: 'title', className: 'title' },
     );
+    const time = timeText(c, locale);
+    const viewerTime = viewerTimeText(c, locale);
+    const place = placeText(c);
+    const facilitators = facilitatorsText(c, locale);
+    const language = languageText(c, locale);
+    const statusIcon = statusIcons[status];
 
-    return html`<article part="card" class="card layout-${layout} ${href ? 'linked' : ''}">
-      ${layout === 'compact' ? nothing : html`<div part="image" class="media">${this.renderImage(c)}</div>`}
-      <div part="body" class="body">
-        ${title} ${this.renderCourse(c, name)}
-        <p class="badges">${this.renderStatus(status)}</p>
-        <ul part="meta" class="meta" role="list">
-          ${this.renderDates(c, locale)} ${this.renderTime(c, locale)} ${this.renderPlace(c)}
-          ${this.renderFacilitators(c, locale)} ${this.renderLanguage(c, locale)}
-        </ul>
-        <div class="footer">
-          ${this.renderSeats(c, status, locale)}
-          ${href
+    // Every node counts (a finder shows dozens of cards), so no white space between tags; a line
+    // that does not apply is hidden rather than left out (an attribute costs no node, a part does).
+    // Icons of the lines are drawn by the styles (circle-card.styles.ts).
+    return html`<article part="card" class="card layout-${layout} ${href ? 'linked' : ''}"
+      >${layout === 'compact' ? nothing : this.renderImage(c)}<div part="body" class="body"
+        >${title}${this.renderCourse(c, name)}<span part="status" id="status" class="badge status ${status}"
+          ><svg class="icon" viewBox="0 0 24 24" width="1.2em" height="1.2em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
+            ><path d=${statusIcon.d} fill=${statusIcon.solid ? 'currentColor' : nothing} stroke=${statusIcon.solid ? 'none' : nothing}
+          /></svg
+          >${statusLabel(status)}</span
+        ><ul part="meta" class="meta" role="list"
+          ><li class="dates">${datesText(c, locale)}</li
+          ><li class="time" ?hidden=${!time}
+            >${time}<span class="viewer-time" ?hidden=${!viewerTime}>${viewerTime}</span></li
+          ><li class="place ${c.online ? 'online' : ''}" ?hidden=${!place}>${place}</li
+          ><li class="facilitators" ?hidden=${!facilitators}>${facilitators}</li
+          ><li class="language" ?hidden=${!language}>${language}</li></ul
+        ><div class="footer"
+          >${this.renderSeats(c, status, locale)}${href
             ? html`<span part="cta" id="cta" class="cta ${c.canSignUp ? '' : 'secondary'}"
-                >${c.canSignUp ? msg('Sign up') : msg('View details')}<span class="arrow">${cardIcons.arrow}</span></span
-              >`
-            : nothing}
-        </div>
-      </div>
-    </article>`;
+                >${c.canSignUp ? msg('Sign up') : msg('View details')}<svg class="icon" viewBox="0 0 24 24" width="1.2em" height="1.2em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
+                  ><path d=${arrowIcon.d} /></svg
+              ></span>`
+            : nothing}</div
+        ></div
+      ></article
+    >`;
   }
 
+  /** The image box: the circle's picture, or the built-in one (drawn by the styles) without it or when it fails. */
   private renderImage(c: LearningCircle) {
     const src = c.imageUrl && c.imageUrl !== this.failedImage ? c.imageUrl : null;
-    if (!src) return PLACEHOLDER;
-    return html`<img
-      src=${src}
-      alt=""
-      loading="lazy"
-      decoding="async"
-      width="640"
-      height="360"
-      @error=${() => {
-        this.failedImage = src;
-      }}
-    />`;
+    if (!src) return html`<div part="image" class="media placeholder"></div>`;
+    return html`<div part="image" class="media"
+      ><img
+        src=${src}
+        alt=""
+        loading="lazy"
+        decoding="async"
+        width="640"
+        height="360"
+        @error=${() => {
+          this.failedImage = src;
+        }}
+    /></div>`;
   }
 
   private renderCourse(c: LearningCircle, name: string) {
     const title = isBlank(c.course.title) ? '' : c.course.title.trim();
     const provider = isBlank(c.course.provider) ? '' : c.course.provider.trim();
-    const showTitle = title && title.toLowerCase() !== name.toLowerCase();
+    const showTitle = Boolean(title) && title.toLowerCase() !== name.toLowerCase();
     if (!showTitle && !provider) return nothing;
-    return html`<p part="course" class="course">
-      ${icons.book}
-      <span>
-        ${showTitle
-          ? html`<span class="course-title" dir="auto">${msg(str`Course: ${isolate(title)}`)}</span>`
-          : nothing}
-        ${provider ? html`<span class="provider" dir="auto">${msg(str`by ${isolate(provider)}`)}</span>` : nothing}
-      </span>
-    </p>`;
-  }
-
-  private renderStatus(status: CircleCardStatus) {
-    const [icon, label] = {
-      draft: [cardIcons.draft, msg('Not published yet')],
-      open: [cardIcons.open, msg('Signup open')],
-      'starting-soon': [cardIcons.soon, msg('Starting soon')],
-      'in-progress': [cardIcons.progress, msg('In progress')],
-      full: [cardIcons.full, msg('Full')],
-      closed: [cardIcons.closed, msg('Signup closed')],
-      completed: [cardIcons.completed, msg('Completed')],
-    }[status];
-    return html`<span part="status" id="status" class="badge status ${status}">${icon}<span>${label}</span></span>`;
-  }
-
-  private renderDates(c: LearningCircle, locale: string) {
-    let when: string;
-    if (c.status === 'completed') {
-      when = msg(str`Ended ${formatDate(c.lastMeetingDate, locale)}`);
-    } else if ((daysUntil(c.startDate) ?? 1) > 0) {
-      when = msg(str`Starts ${formatDate(c.startDate, locale)}`);
-    } else {
-      when = msg(str`Started ${formatDate(c.startDate, locale)}`);
-    }
-    const n = c.weeks;
-    const count = formatNumber(n, locale);
-    const meetings =
-      n > 0
-        ? new Intl.PluralRules(locale).select(n) === 'one'
-          ? msg(str`${count} meeting`)
-          : msg(str`${count} meetings`)
-        : '';
-    const upcomingNext =
-      c.status === 'in_progress' && c.nextMeetingDate && (daysUntil(c.nextMeetingDate) ?? -1) >= 0
-        ? msg(str`Next meeting ${formatDate(c.nextMeetingDate, locale)}`)
-        : '';
-    const parts = [when, meetings, upcomingNext].filter(Boolean);
-    return html`<li class="dates">
-      ${icons.calendar}
-      <span
-        >${parts.map(
-          (part, i) => html`${i ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span>${part}</span>`,
-        )}</span
-      >
-    </li>`;
-  }
-
-  private renderTime(c: LearningCircle, locale: string) {
-    const weekday = formatWeekday(c.startDate, locale);
-    if (!weekday) return nothing;
-    const zone = zoneLabel(c.timeZone);
-    const weekly = c.weeks > 1;
-    let text: string;
-    if (c.meetingTime) {
-      const time = formatClockRange(c.meetingTime, c.endTime, locale);
-      if (zone) text = weekly ? msg(str`Weekly on ${weekday}, ${time} ${zone}`) : msg(str`${weekday}, ${time} ${zone}`);
-      else text = weekly ? msg(str`Weekly on ${weekday}, ${time}`) : msg(str`${weekday}, ${time}`);
-    } else {
-      text = weekly ? msg(str`Weekly on ${weekday}`) : weekday;
-    }
-    return html`<li class="time">
-      ${icons.clock}
-      <span><span class="circle-time">${text}</span>${this.renderViewerTime(c, locale)}</span>
-    </li>`;
-  }
-
-  /** For online circles: the first meeting in the viewer's own time zone, when it differs. */
-  private renderViewerTime(c: LearningCircle, locale: string) {
-    const instant = viewerLocalMeeting(c);
-    if (!instant) return nothing;
-    const viewer = formatInViewerZone(instant.toISOString(), locale);
-    if (!viewer) return nothing;
-    return html`<span class="viewer-time">${msg(str`Your time: ${viewer}`)}</span>`;
-  }
-
-  private renderPlace(c: LearningCircle) {
-    if (c.online) {
-      return html`<li class="place">${icons.online}<span>${msg('Online')}</span></li>`;
-    }
-    const venue = isBlank(c.venue) ? '' : c.venue.trim();
-    const city = isBlank(c.city) ? '' : c.city.trim();
-    if (!venue && !city) return nothing;
-    const text =
-      venue && city && venue !== city ? msg(str`${isolate(venue)}, ${isolate(city)}`) : balanced(venue || city);
-    return html`<li class="place">${icons.place}<span dir="auto">${text}</span></li>`;
-  }
-
-  private renderFacilitators(c: LearningCircle, locale: string) {
-    // each name isolated: one ending in a right-to-left override must not reverse the rest of the list
-    const names = c.facilitators.filter((n) => !isBlank(n)).map((n) => isolate(n.trim()));
-    let list = '';
-    if (names.length) {
-      try {
-        list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-      } catch {
-        list = names.join(', ');
-      }
-    } else if (!isBlank(c.facilitator) && c.facilitator.trim() !== 'Unknown') {
-      list = isolate(c.facilitator.trim());
-    }
-    if (!list) return nothing;
-    return html`<li class="facilitators">${icons.people}<span dir="auto">${msg(str`Facilitated by ${list}`)}</span></li>`;
-  }
-
-  /** The circle's language, when it is not the language the widget speaks. */
-  private renderLanguage(c: LearningCircle, locale: string) {
-    const tag = validLanguage(c.language);
-    if (!tag) return nothing;
-    const base = (t: string) => t.toLowerCase().split('-')[0];
-    if (base(tag) === base(locale)) return nothing;
-    let name: string | undefined;
-    try {
-      name = new Intl.DisplayNames(locale, { type: 'language' }).of(tag);
-    } catch {
-      name = undefined;
-    }
-    if (!name || name === tag) return nothing;
-    return html`<li class="language">${icons.online}<span>${msg(str`Language: ${name}`)}</span></li>`;
+    // the provider's line is the paragraph's own text (its styles), below the course title
+    return html`<p part="course" class="course"
+      ><span class="course-title" dir="auto" ?hidden=${!showTitle}>${showTitle ? msg(str`Course: ${isolate(title)}`) : nothing}</span
+      >${provider ? msg(str`by ${isolate(provider)}`) : nothing}</p
+    >`;
   }
 
   private renderSeats(c: LearningCircle, status: CircleCardStatus, locale: string) {
@@ -397,7 +383,7 @@ export class CircleCard extends WidgetElement {
       return html`<span part="seats" class="seats none">${msg('No seats left')}</span>`;
     }
     const count = formatNumber(n, locale);
-    const text = new Intl.PluralRules(locale).select(n) === 'one' ? msg(str`${count} seat left`) : msg(str`${count} seats left`);
+    const text = pluralCategory(n, locale) === 'one' ? msg(str`${count} seat left`) : msg(str`${count} seats left`);
     return html`<span part="seats" class="seats">${text}</span>`;
   }
 

@@ -2,6 +2,7 @@
  * Mobile numbers for the signup form: a short list of countries with their calling codes, the
  * default country for a locale, and the international (E.164) form P2PU stores.
  */
+import { intl } from '../../internal/format.js';
 
 /** Region (ISO 3166 alpha-2) → country calling code. Several regions can share a code (+1). */
 export const CALLING_CODES: Readonly<Record<string, string>> = Object.freeze({
@@ -97,15 +98,15 @@ export interface CountryOption {
 export function countryOptions(locale: string): CountryOption[] {
   let names: Intl.DisplayNames | null = null;
   try {
-    names = new Intl.DisplayNames([locale, 'en'], { type: 'region', fallback: 'code' });
+    names = intl(Intl.DisplayNames, [locale, 'en'], { type: 'region', fallback: 'code' });
   } catch {
     names = null;
   }
   let collator: Intl.Collator;
   try {
-    collator = new Intl.Collator(locale, { sensitivity: 'base' });
+    collator = intl(Intl.Collator, locale, { sensitivity: 'base' });
   } catch {
-    collator = new Intl.Collator('en', { sensitivity: 'base' });
+    collator = intl(Intl.Collator, 'en', { sensitivity: 'base' });
   }
   return Object.entries(CALLING_CODES)
     .map(([region, code]) => ({ region, code, name: names?.of(region) ?? region }))
@@ -118,7 +119,7 @@ export function countryOptions(locale: string): CountryOption[] {
  */
 export function defaultRegion(locale: string): string {
   try {
-    const tag = new Intl.Locale(locale);
+    const tag = intl(Intl.Locale, locale);
     const region = tag.region ?? tag.maximize().region;
     return region && region in CALLING_CODES ? region : '';
   } catch {

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { seatsLeft, type LearningCircle } from '../../api/index.js';
 import { icons } from '../../internal/icons.js';
+import { intl } from '../../internal/format.js';
 import type { SectionHeading } from './signup-fields.js';
 import { balanced, isolate } from '../../internal/bidi.js';
 import { circleTitle, courseText, facilitatorNames, seatsText, whenLines } from './signup-text.js';
@@ -11,7 +12,7 @@ import { circleTitle, courseText, facilitatorNames, seatsText, whenLines } from 
 function nameList(names: readonly string[], locale: string) {
   let parts: { type: string; value: string }[];
   try {
-    parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(names);
+    parts = intl(Intl.ListFormat, locale, { type: 'conjunction' }).formatToParts(names);
   } catch {
     parts = names.flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
   }

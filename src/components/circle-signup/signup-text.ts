@@ -16,6 +16,8 @@ import {
   formatInViewerZone,
   formatNumber,
   formatWeekday,
+  intl,
+  pluralCategory,
   wallClock,
 } from '../../internal/format.js';
 import { isBlank, isolate } from '../../internal/bidi.js';
@@ -160,7 +162,7 @@ export function generalProblemText(field: string, message: string): string {
 }
 
 export function errorSummaryTitle(count: number, locale: string): string {
-  return new Intl.PluralRules(locale).select(count) === 'one'
+  return pluralCategory(count, locale) === 'one'
     ? msg('Please correct one answer')
     : msg(str`Please correct ${formatNumber(count, locale)} answers`);
 }
@@ -170,7 +172,7 @@ export function seatsText(left: number | null, locale: string): string {
   if (left === null) return msg('No limit on seats');
   if (left === 0) return msg('No seats left');
   const n = formatNumber(left, locale);
-  return new Intl.PluralRules(locale).select(left) === 'one' ? msg(str`${n} seat left`) : msg(str`${n} seats left`);
+  return pluralCategory(left, locale) === 'one' ? msg(str`${n} seat left`) : msg(str`${n} seats left`);
 }
 
 /** The facilitators' names, or '' when P2PU does not know them. */
@@ -227,7 +229,7 @@ export function whenLines(circle: LearningCircle, locale: string): string[] {
   const first = wallClock(circle.startDate);
   const last = wallClock(circle.lastMeetingDate || circle.startDate);
   if (first && last) {
-    const dates = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
+    const dates = intl(Intl.DateTimeFormat, locale, { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
     if (meetings === 1 || first.getTime() === last.getTime()) {
       lines.push(msg(str`One meeting, on ${formatDate(circle.startDate, locale)}`));
     } else {
@@ -259,7 +261,7 @@ export function meetingsText(circle: LearningCircle, ahead: readonly string[], l
   const then =
     count > 1 ? msg(str`Then every ${weekday} until ${last}: ${formatNumber(count, locale)} meetings in all.`) : '';
   const calendar =
-    new Intl.PluralRules(locale).select(count) === 'one'
+    pluralCategory(count, locale) === 'one'
       ? msg('A calendar file with the meeting.')
       : msg(str`A calendar file with all ${formatNumber(count, locale)} meetings.`);
   const heading = ahead[0] === circle.startDate ? msg('Your first meeting') : msg('Your next meeting');

@@ -41,7 +41,7 @@ const HALF = 'M12 2.5v14.8l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z';
 /** One star of a rating; the rating's text alternative is on the group around the stars. */
 export function star(fill: StarFill): SVGTemplateResult {
   return svg`<svg class="star ${fill}" viewBox="0 0 24 24" width="1.15em" height="1.15em" aria-hidden="true" focusable="false">
-    <path class="star-outline" d=${STAR}/>
-    ${fill === 'full' ? svg`<path class="star-fill" d=${STAR}/>` : fill === 'half' ? svg`<path class="star-fill" d=${HALF}/>` : null}
+    <path class="star-outline" d=${STAR} />
+    ${fill === 'full' ? svg`<path class="star-fill" d=${STAR} />` : fill === 'half' ? svg`<path class="star-fill" d=${HALF} />` : null}
   </svg>`;
 }

@@ -3,7 +3,7 @@
  * counts and format labels. Kept apart from the element so the rules can be read (and tested) on
  * their own.
  */
-import { formatNumber } from '../../internal/format.js';
+import { formatNumber, intl, pluralCategory } from '../../internal/format.js';
 import { msg, str } from '@lit/localize';
 
 /** The rating as P2PU draws it: rounded to the nearest half star (4.38 → 4.5; 4.24 → 4). */
@@ -19,13 +19,13 @@ export function starFills(rounded: number): StarFill[] {
 }
 
 function oneDecimal(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return intl(Intl.NumberFormat, locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
 const whole = formatNumber;
 
 function isOne(count: number, locale: string): boolean {
-  return new Intl.PluralRules(locale).select(count) === 'one';
+  return pluralCategory(count, locale) === 'one';
 }
 
 /** Visible rating text: "4.4 from 26 ratings", "5.0 from 1 rating". */

@@ -6,7 +6,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { cleanSearchText, type CourseLanguage, type CourseOrder, type CourseTopic } from '../../api/index.js';
-import { formatLanguageName } from '../../internal/format.js';
+import { formatLanguageName, intl } from '../../internal/format.js';
 import { balanced } from '../../internal/bidi.js';
 import { icons } from '../../internal/icons.js';
 import { renderSearchInput } from '../../internal/search-input.js';
@@ -161,7 +161,7 @@ function languageChoices(view: CourseFilterView): Choice[] | null {
   if (!view.languages.items) return null;
   const codes = view.languages.items.map((l) => l.code);
   for (const code of view.state.languages) if (!codes.includes(code)) codes.push(code);
-  const collator = new Intl.Collator(view.locale, { sensitivity: 'base' });
+  const collator = intl(Intl.Collator, view.locale, { sensitivity: 'base' });
   return codes
     .map((code) => {
       const label = languageLabel(view, code);
