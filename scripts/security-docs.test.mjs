@@ -59,7 +59,7 @@ test('docs/security.md and SECURITY.md exist, and the README and getting started
     assert.match(policy, new RegExp(`^## ${heading}$`, 'm'), `SECURITY.md has "${heading}"`);
   }
   const security = read('docs/security.md');
-  for (const words of ['allow-list', 'data-allowed-endpoints', 'sessionStorage', 'img-src', 'p2pu-widgets', 'integrity.json', 'import()', 'may be sent again']) {
+  for (const words of ['allow-list', 'data-allowed-endpoints', 'localStorage', 'img-src', 'p2pu-widgets', 'integrity.json', 'import()', 'may be sent again']) {
     assert.ok(security.includes(words), `docs/security.md speaks of ${words}`);
   }
 });

@@ -288,7 +288,7 @@ describe('hostile numbers: a throttled HTTP 200 of the wrong shape (D4)', () => 
     expect(visibleText(el)).not.to.contain('could not be loaded');
     el.remove();
 
-    // The next page view: memory gone, sessionStorage kept. It holds the good answers only.
+    // The next page view: memory gone, localStorage kept. It holds the good answers only.
     clearApiCache({ storage: false });
     resetClients();
     const again = await mountFinder();

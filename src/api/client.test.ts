@@ -242,7 +242,7 @@ describe('api/client: page-wide cache', () => {
     expect(await hits(tag)).to.equal(2);
   });
 
-  it('lookup lists are kept in sessionStorage: the next page view asks nothing', async () => {
+  it('lookup lists are kept in localStorage: the next page view, even in a new tab, asks nothing', async () => {
     const tag = uniqueTag();
     const client = getClient({ endpoint: fixture({ tag }) });
     const topics = await client.circleTopics();
@@ -251,9 +251,10 @@ describe('api/client: page-wide cache', () => {
     await client.courseTopics();
     expect(await hits(tag)).to.equal(4);
     const key = `${STORAGE_PREFIX}${client.apiUrl('learningcircles/topics/')}`;
-    expect(JSON.parse(sessionStorage.getItem(key)!).expires).to.be.greaterThan(Date.now() + 3_500_000);
+    expect(JSON.parse(localStorage.getItem(key)!).expires).to.be.greaterThan(Date.now() + 3_500_000);
+    expect(sessionStorage.getItem(key), 'a new tab does not share sessionStorage').to.equal(null);
 
-    clearApiCache({ storage: false }); // a new page view: memory gone, sessionStorage kept
+    clearApiCache({ storage: false }); // a new page view: memory gone, localStorage kept
     resetClients();
     const again = getClient({ endpoint: fixture({ tag }) });
     expect(await again.circleTopics()).to.deep.equal(topics);
@@ -263,22 +264,41 @@ describe('api/client: page-wide cache', () => {
     expect(await hits(tag)).to.equal(4);
   });
 
-  it('search results are not put in sessionStorage; expired stored entries are ignored', async () => {
+  it('search results are not stored; expired and corrupt stored entries are dropped and asked again', async () => {
     const tag = uniqueTag();
     const client = getClient({ endpoint: fixture({ tag }) });
     await client.searchCircles({ q: 'python' });
-    const stored = Object.keys(sessionStorage).filter((k) => k.startsWith(STORAGE_PREFIX));
+    await client.searchCourses({ q: 'python' });
+    const stored = Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX));
     expect(stored).to.deep.equal([]);
-    sessionStorage.setItem(
-      `${STORAGE_PREFIX}${client.apiUrl('courses/topics/')}`,
-      JSON.stringify({ expires: Date.now() - 1, value: { topics: { stale: 'Stale' } } }),
-    );
+    const expiredKey = `${STORAGE_PREFIX}${client.apiUrl('courses/topics/')}`;
+    localStorage.setItem(expiredKey, JSON.stringify({ expires: Date.now() - 1, value: { topics: { stale: 'Stale' } } }));
+    const corruptKey = `${STORAGE_PREFIX}${client.apiUrl('learningcircles/cities/')}`;
+    localStorage.setItem(corruptKey, '{"expires": 9999999999999, "value": {"items": [');
     const topics = await client.courseTopics();
     expect(topics.map((t) => t.slug)).not.to.include('stale');
-    expect(await hits(tag)).to.equal(2);
+    expect((await client.cities()).length).to.be.greaterThan(0);
+    expect(await hits(tag)).to.equal(4);
+    expect(JSON.parse(localStorage.getItem(corruptKey)!).value, 'the corrupt entry was replaced').to.have.property('items');
   });
 
-  it('still works when sessionStorage refuses to store', async () => {
+  it('keeps the stored lists few: writing one drops this library’s expired entries, and only those', async () => {
+    const old = `${STORAGE_PREFIX}https://gone.example.org/api/learningcircles/topics/`;
+    localStorage.setItem(old, JSON.stringify({ expires: Date.now() - 1, value: { topics: {} } }));
+    localStorage.setItem('library-site-setting', 'kept');
+    try {
+      await getClient({ endpoint: FIXTURE }).circleTopics();
+      expect(localStorage.getItem(old)).to.equal(null);
+      expect(localStorage.getItem('library-site-setting')).to.equal('kept');
+      clearApiCache();
+      expect(Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX))).to.deep.equal([]);
+      expect(localStorage.getItem('library-site-setting'), 'clearApiCache leaves the page’s own keys').to.equal('kept');
+    } finally {
+      localStorage.removeItem('library-site-setting');
+    }
+  });
+
+  it('still works when localStorage refuses to store', async () => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = () => {
       throw new DOMException('full', 'QuotaExceededError');
@@ -288,6 +308,26 @@ describe('api/client: page-wide cache', () => {
       expect(topics.length).to.be.greaterThan(0);
     } finally {
       Storage.prototype.setItem = original;
+    }
+  });
+
+  it('still works when reading localStorage throws (a sandboxed iframe, storage turned off)', async () => {
+    const tag = uniqueTag();
+    const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    try {
+      const client = getClient({ endpoint: fixture({ tag }) });
+      expect((await client.circleTopics()).length).to.be.greaterThan(0);
+      clearApiCache();
+      expect((await client.circleTopics()).length).to.be.greaterThan(0);
+      expect(await hits(tag), 'each a miss, asked again').to.equal(2);
+    } finally {
+      Object.defineProperty(window, 'localStorage', descriptor);
     }
   });
 });
@@ -424,14 +464,14 @@ describe('api/client: an answer is checked before it is cached (issue 16, D4)', 
     clearApiCache();
   });
 
-  const stored = () => Object.keys(sessionStorage).filter((k) => k.startsWith(STORAGE_PREFIX) && k.includes(ORIGIN));
+  const stored = () => Object.keys(localStorage).filter((k) => k.startsWith(STORAGE_PREFIX) && k.includes(ORIGIN));
 
   it('a throttled look-up (HTTP 200, wrong shape) is stored nowhere, and asking again really asks', async () => {
     const topics = await sample('lc-topics.json');
     answers = [THROTTLED, THROTTLED, topics];
     const client = getClient({ endpoint: ORIGIN, transport: 'cors' });
     expect(await rejectionOf(client.circleTopics())).to.be.instanceOf(ServerError);
-    expect(stored(), 'in sessionStorage').to.deep.equal([]);
+    expect(stored(), 'in localStorage').to.deep.equal([]);
     expect(await rejectionOf(client.circleTopics())).to.be.instanceOf(ServerError);
     expect(requests).to.have.length(2);
     // "Try again" once P2PU answers properly: the topics, which are then kept
@@ -454,9 +494,9 @@ describe('api/client: an answer is checked before it is cached (issue 16, D4)', 
     answers = [await sample('lc-cities.json')];
     const client = getClient({ endpoint: ORIGIN, transport: 'cors' });
     const key = `${STORAGE_PREFIX}${client.apiUrl('learningcircles/cities/')}`;
-    sessionStorage.setItem(key, JSON.stringify({ expires: Date.now() + 3_000_000, value: THROTTLED }));
+    localStorage.setItem(key, JSON.stringify({ expires: Date.now() + 3_000_000, value: THROTTLED }));
     expect((await client.cities()).length).to.be.greaterThan(0);
     expect(requests).to.have.length(1);
-    expect(JSON.parse(sessionStorage.getItem(key)!).value).to.have.property('items');
+    expect(JSON.parse(localStorage.getItem(key)!).value).to.have.property('items');
   });
 });

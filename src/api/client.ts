@@ -159,13 +159,13 @@ export class P2puClient {
     return page.items.find((c) => c.id === wanted) ?? null;
   }
 
-  /** Keywords for the circle topic filter, most used first. Cached for an hour (also in sessionStorage). */
+  /** Keywords for the circle topic filter, most used first. Cached for an hour (also in localStorage). */
   async circleTopics(options: CallOptions = {}): Promise<CircleTopic[]> {
     const url = this.apiUrl('learningcircles/topics/');
     return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCircleTopics(body, url));
   }
 
-  /** Cities for the circle city filter, sorted. Cached for an hour (also in sessionStorage). */
+  /** Cities for the circle city filter, sorted. Cached for an hour (also in localStorage). */
   async cities(options: CallOptions = {}): Promise<City[]> {
     const url = this.apiUrl('learningcircles/cities/');
     return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCities(body, url));

@@ -1,6 +1,6 @@
 /**
  * Public API of the P2PU client (`@p2pu/learning-circle-widgets/api.js`). No Lit, no DOM beyond
- * fetch, `<script>` (JSONP) and sessionStorage.
+ * fetch, `<script>` (JSONP) and localStorage.
  */
 export {
   DEFAULT_ENDPOINT,

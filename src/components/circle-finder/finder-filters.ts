@@ -25,6 +25,8 @@ export interface FilterHandlers extends EventHandlers {
   day: (day: Weekday, on: boolean) => void;
   locate: () => void;
   retryLookups: () => void;
+  /** A patron reached for a control whose list may not have loaded yet. */
+  loadLookups: () => void;
   toggleFilters: () => void;
 }
 
@@ -92,7 +94,7 @@ function renderTopics(view: FilterView) {
   return html`
     <div class="field">
       <label for="topic">${msg('Topic')}</label>
-      <select id="topic" @change=${view.on.topic} ?disabled=${list === null}>
+      <select id="topic" @change=${view.on.topic} @focus=${view.on.loadLookups} @pointerdown=${view.on.loadLookups}>
         <option value="" selected>
           ${list === null && !view.topics.failed
             ? msg('Loading topics…')
@@ -115,13 +117,14 @@ function renderTopics(view: FilterView) {
 
 function renderCity(view: FilterView) {
   const current = view.state.city;
+  const loading = view.cities.items === null && !view.cities.failed;
   const list = view.cities.items ?? [];
   const options = current && !list.some((c) => c.value === current) ? [{ value: current, label: current }, ...list] : list;
   return html`
     <div class="field">
       <label for="city">${msg('City')}</label>
-      <select id="city" @change=${view.on.city}>
-        <option value="" .selected=${current === ''}>${msg('Any city')}</option>
+      <select id="city" @change=${view.on.city} @focus=${view.on.loadLookups} @pointerdown=${view.on.loadLookups}>
+        <option value="" .selected=${current === ''}>${loading ? msg('Loading cities…') : msg('Any city')}</option>
         ${options.map((c) => html`<option value=${c.value} .selected=${c.value === current}>${c.label}</option>`)}
       </select>
       ${view.cities.failed ? lookupFailed(msg('Cities could not be loaded.'), view.on.retryLookups) : nothing}
