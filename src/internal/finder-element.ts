@@ -1,13 +1,15 @@
 import { property } from 'lit/decorators.js';
 import type { Page } from '../api/index.js';
 import { DebounceController } from './debounce.js';
+import { ProgressiveList } from './progressive-list.js';
 import type { SearchController } from './search-controller.js';
 import { WidgetElement } from './widget-element.js';
 
 /**
  * Base of the two finders (circles and courses): the presets and address settings they share,
- * the one debounce for typing and ticking, their `data-state`, and "Load more" that moves focus to
- * the first new result. Each finder adds its own filters, words and view.
+ * the one debounce for typing and ticking, their `data-state`, the result list rendered a slice at
+ * a time ({@link listed}), and "Load more" that moves focus to the first new result. Each finder
+ * adds its own filters, words and view.
  */
 export abstract class FinderElement<Q, T, P extends Page<T>> extends WidgetElement {
   /** Preset search text. Fixed when the search box is hidden, else what the box starts with. */
@@ -37,6 +39,15 @@ export abstract class FinderElement<Q, T, P extends Page<T>> extends WidgetEleme
   /** Searches after a pause in typing (and ticking), so a few quick changes make one request. */
   protected readonly typing = new DebounceController(this);
 
+  /**
+   * The results to render now: all of them once rendered, a slice at a time, so a long page never
+   * freezes the browser. Counts, summaries and structured data read `results.items`, the whole list.
+   */
+  protected readonly listed = new ProgressiveList<T>(this, {
+    items: () => this.results.items,
+    paused: () => this.results.status !== 'ready',
+  });
+
   protected get urlParamPrefix(): string {
     return (this.urlPrefix ?? '').trim() || this.defaultUrlPrefix;
   }
@@ -47,10 +58,23 @@ export abstract class FinderElement<Q, T, P extends Page<T>> extends WidgetEleme
     return items.length === 0 ? 'empty' : 'content';
   }
 
-  /** Loads the next page; keyboard and screen-reader users continue where the new results start. */
+  /** The list is part of the update: this resolves once the last slice has rendered too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.listed.pending) {
+      await this.listed.whenComplete();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  /**
+   * Loads the next page; keyboard and screen-reader users continue where the new results start,
+   * once that result is rendered (a new search meanwhile leaves focus where it is).
+   */
   protected loadMore = async (): Promise<void> => {
     const first = await this.results.loadMore();
-    if (first >= 0) this.focusAfterUpdate(() => this.resultAt(first));
+    if (first >= 0 && (await this.listed.whenShown(first))) this.focusAfterUpdate(() => this.resultAt(first));
   };
 }
 

@@ -35,7 +35,10 @@ export interface ResultsView {
   locale: string;
   status: SearchStatus;
   more: MoreStatus;
+  /** Every circle loaded: what the summary counts. */
   circles: LearningCircle[];
+  /** The circles rendered so far, the first of `circles` (all of them once their last slice is in). */
+  rendered: readonly LearningCircle[];
   page: CirclePage | null;
   error: ErrorText | null;
   layout: FinderLayout;
@@ -122,7 +125,7 @@ export function renderBody(view: ResultsView) {
   return html`
     <ul class="results" part="results" role="list" data-layout=${view.layout}>
       ${repeat(
-        view.circles,
+        view.rendered,
         (c) => c.id,
         (circle, i) => html`<li tabindex="-1" data-index=${i}>
           <circle-card

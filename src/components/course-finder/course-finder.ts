@@ -130,14 +130,15 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
       }),
   });
 
-  private readonly lookups = new LookupController(
-    this,
-    () => ({
+  private readonly lookups = new LookupController(this, {
+    lists: () => ({
       topics: this.shows('topics') ? (signal: AbortSignal) => this.client.courseTopics({ signal }) : undefined,
       languages: this.shows('languages') ? (signal: AbortSignal) => this.client.courseLanguages({ signal }) : undefined,
     }),
-    () => [this.config.endpoint, this.config.transport, this.shownFilters],
-  );
+    args: () => [this.config.endpoint, this.config.transport, this.shownFilters],
+    // The search is the first request: the lists wait for its results, or for a panel to open.
+    ready: () => this.results.status !== 'loading' || this.openPanel !== null,
+  });
 
   private readonly address = new UrlStateController(this, {
     enabled: () => this.syncUrl,
@@ -340,11 +341,11 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
     return html`<ul
         part="results"
         class="results ${stale ? 'stale' : ''}"
-        aria-busy=${stale ? 'true' : 'false'}
+        aria-busy=${stale || this.listed.pending ? 'true' : 'false'}
         aria-label=${msg('Courses')}
       >
         ${repeat(
-          items,
+          this.listed.shown,
           (c) => c.id,
           (c) => html`<li>
             <course-card .course=${c} circles-page=${this.circlesPage ?? nothing} heading-level=${this.headingLevelValue}></course-card>

@@ -1,0 +1,112 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { FIRST_SLICE, ProgressiveList } from './progressive-list.js';
+
+/** A host that renders its numbers through a ProgressiveList, one `<li>` each. */
+class ListProbe extends LitElement {
+  static override properties = { items: { attribute: false }, paused: { type: Boolean } };
+  declare items: readonly number[];
+  declare paused: boolean;
+  /** How many items each update rendered. */
+  rendered: number[] = [];
+  readonly listed = new ProgressiveList<number>(this, { items: () => this.items, paused: () => this.paused });
+
+  constructor() {
+    super();
+    this.items = [];
+    this.paused = false;
+  }
+
+  override render() {
+    return html`<ul>
+      ${repeat(
+        this.listed.shown,
+        (n) => n,
+        (n) => html`<li>${n}</li>`,
+      )}
+    </ul>`;
+  }
+
+  override updated() {
+    this.rendered.push(this.listed.shown.length);
+  }
+}
+customElements.define('list-probe', ListProbe);
+
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+const shown = (el: ListProbe) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => Number(li.textContent));
+
+describe('ProgressiveList (the finders’ result lists)', () => {
+  it('shows the first items at once, then the rest, slice by slice, until all are shown in order', async () => {
+    const el = await fixture<ListProbe>(html`<list-probe></list-probe>`);
+    el.items = range(0, 300);
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal(range(0, FIRST_SLICE));
+    expect(el.listed.pending).to.equal(true);
+    await el.listed.whenComplete();
+    expect(shown(el)).to.deep.equal(range(0, 300));
+    expect(el.listed.pending).to.equal(false);
+    // every update showed at least as many as the one before: nothing flickers away
+    expect(el.rendered).to.deep.equal([...el.rendered].sort((a, b) => a - b));
+  });
+
+  it('goes on from where it is when the list grows ("Load more"), the first new items at once', async () => {
+    const el = await fixture<ListProbe>(html`<list-probe></list-probe>`);
+    el.items = range(0, 100);
+    await el.updateComplete;
+    await el.listed.whenComplete();
+    const firstItem = el.shadowRoot!.querySelector('li');
+    el.items = [...el.items, ...range(100, 100)];
+    await el.updateComplete;
+    expect(shown(el).length).to.be.greaterThan(100);
+    expect(await el.listed.whenShown(150)).to.equal(true);
+    expect(shown(el)[150]).to.equal(150);
+    await el.listed.whenComplete();
+    expect(shown(el)).to.deep.equal(range(0, 200));
+    expect(el.shadowRoot!.querySelector('li'), 'the items already shown stay as they are').to.equal(firstItem);
+  });
+
+  it('starts over with only the new items when a new list replaces one still being shown', async () => {
+    const el = await fixture<ListProbe>(html`<list-probe></list-probe>`);
+    el.items = range(0, 1000);
+    await el.updateComplete;
+    expect(el.listed.pending).to.equal(true);
+    const lateItem = el.listed.whenShown(900);
+    el.items = range(5000, 100);
+    await el.updateComplete;
+    expect(shown(el)).to.deep.equal(range(5000, FIRST_SLICE));
+    expect(await lateItem, 'an item of the replaced list is never shown').to.equal(false);
+    await el.listed.whenComplete();
+    expect(shown(el)).to.deep.equal(range(5000, 100));
+  });
+
+  it('adds nothing while paused (a new search is coming), and goes on when it is resumed', async () => {
+    const el = await fixture<ListProbe>(html`<list-probe></list-probe>`);
+    el.items = range(0, 200);
+    await el.updateComplete;
+    el.paused = true;
+    await el.updateComplete;
+    const before = shown(el).length;
+    expect(el.listed.pending).to.equal(false);
+    await el.listed.whenComplete(); // nothing to wait for while paused
+    await aTimeout(50);
+    expect(shown(el)).to.have.length(before);
+    el.paused = false;
+    await waitUntil(() => shown(el).length === 200, 'the list did not go on after the pause');
+  });
+
+  it('stops while its host is out of the page, and goes on when it is put back', async () => {
+    const el = await fixture<ListProbe>(html`<list-probe></list-probe>`);
+    const parent = el.parentElement!;
+    el.items = range(0, 500);
+    await el.updateComplete;
+    el.remove();
+    await el.listed.whenComplete(); // a host out of the page waits for nothing
+    const before = shown(el).length;
+    await aTimeout(50);
+    expect(shown(el)).to.have.length(before);
+    parent.append(el);
+    await waitUntil(() => shown(el).length === 500, 'the list did not go on when put back');
+  });
+});

@@ -1,0 +1,217 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface ProgressiveListOptions<T> {
+  /**
+   * The whole list, read before every update. A new array that starts with the items of the last
+   * one ("Load more") continues it; any other array (a new search) starts over.
+   */
+  items: () => readonly T[];
+  /** While true nothing is added: the list is about to be replaced (a new search is on its way). */
+  paused?: () => boolean;
+}
+
+/** Items in the first slice of a new list: the first row or two of cards, painted as soon as possible. */
+export const FIRST_SLICE = 4;
+/**
+ * Main-thread time a slice may take, its items' first render included (not the frame that paints
+ * them). Under the 50 ms within which a tap or a key feels handled at once; not much less, because
+ * every frame lays out and paints the whole list again, so fewer, fuller frames finish sooner.
+ */
+export const SLICE_BUDGET_MS = 40;
+
+/**
+ * Renders a long list a slice at a time, yielding to the browser between slices, so that 100 new
+ * cards never freeze the page. The host renders {@link ProgressiveList.shown}. A new list starts
+ * with a small first slice, painted before anything else; the rest follows a slice per task, each
+ * sized by how long an item took in the last ones (their first render included), so a slow phone
+ * gets small slices and a fast computer large ones. A longer list that starts with the same items
+ * ("Load more") goes on from where it is, its first new items in the same update.
+ */
+export class ProgressiveList<T> implements ReactiveController {
+  /** The items to render now: the first ones of the list, more after each slice. */
+  shown: readonly T[] = [];
+
+  private list: readonly T[] = [];
+  private connected = false;
+  private filling = false;
+  /** The slice shown is the first of a new list or page: let the browser paint it before more follow. */
+  private paintFirst = false;
+  /** Milliseconds one item took in the last slices; null until a slice has been timed. */
+  private msPerItem: number | null = null;
+  /** The slice being rendered, timed when the next slice starts. */
+  private slice: SliceTiming | null = null;
+  private whenShownWaiters: { index: number; resolve: (shown: boolean) => void }[] = [];
+  private whenCompleteWaiters: (() => void)[] = [];
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: ProgressiveListOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** True while some items of the list are still to be rendered. */
+  get pending(): boolean {
+    return this.connected && this.shown.length < this.list.length && !(this.options.paused?.() ?? false);
+  }
+
+  /** Resolves after the update that renders the item at `index`: true, or false if a new list replaced it first. */
+  whenShown(index: number): Promise<boolean> {
+    if (index < this.shown.length) return Promise.resolve(true);
+    return new Promise((resolve) => this.whenShownWaiters.push({ index, resolve }));
+  }
+
+  /** Resolves after the update that renders the last pending item (at once when none is pending). */
+  whenComplete(): Promise<void> {
+    if (!this.pending) return Promise.resolve();
+    return new Promise((resolve) => this.whenCompleteWaiters.push(resolve));
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // Put back in the page mid-list: go on with the rest.
+    if (this.shown.length < this.list.length) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.settleWaiters();
+  }
+
+  hostUpdate(): void {
+    const next = this.options.items();
+    if (next === this.list) return;
+    const previous = this.list;
+    this.list = next;
+    if (!continues(previous, next)) {
+      for (const waiter of this.whenShownWaiters) waiter.resolve(false);
+      this.whenShownWaiters = [];
+      this.show(0, FIRST_SLICE);
+      this.paintFirst = true;
+      this.slice = null;
+    } else if (this.shown.length === previous.length) {
+      // The list was complete: the first new items come with this update ("Load more" answered).
+      this.show(this.shown.length, this.sliceSize());
+      this.paintFirst = true;
+      this.slice = null;
+    }
+  }
+
+  hostUpdated(): void {
+    this.settleWaiters();
+    if (this.pending && !this.filling) void this.fill();
+  }
+
+  /** Adds a slice per task until the list is complete, a new search pauses it or the host leaves. */
+  private async fill(): Promise<void> {
+    this.filling = true;
+    try {
+      while (this.pending) {
+        const paintFirst = this.paintFirst;
+        this.paintFirst = false;
+        await (paintFirst ? afterNextPaint() : yieldToBrowser());
+        if (this.paintFirst) continue; // a new list came meanwhile: its first slice is painted first
+        this.learnFromSlice();
+        if (this.pending) this.slice = this.timed(this.show(this.shown.length, this.sliceSize()));
+      }
+    } finally {
+      this.filling = false;
+    }
+  }
+
+  /** Shows `count` more items after the first `from`; returns how many were added. */
+  private show(from: number, count: number): number {
+    this.shown = this.list.slice(0, Math.min(this.list.length, from + count));
+    this.host.requestUpdate();
+    return this.shown.length - from;
+  }
+
+  /**
+   * Starts timing a slice of `size` items. Only the slices the loop adds are timed: the first
+   * ones of a list or page share their task with the host's own work on the new results.
+   */
+  private timed(size: number): SliceTiming | null {
+    if (size <= 0) return null;
+    const slice: SliceTiming = { started: performance.now(), size, ended: null };
+    // A frame starts only once the slice's task, its items' first render included, is over; that
+    // frame's style, layout and paint cover the whole list, whatever the size of the slice.
+    requestAnimationFrame(() => (slice.ended ??= performance.now()));
+    return slice;
+  }
+
+  /** The next slice is due: how long did an item of the last one take? */
+  private learnFromSlice(): void {
+    const slice = this.slice;
+    this.slice = null;
+    if (!slice) return;
+    const ms = ((slice.ended ?? performance.now()) - slice.started) / slice.size;
+    this.msPerItem = this.msPerItem === null ? ms : (this.msPerItem + ms) / 2;
+  }
+
+  private sliceSize(): number {
+    if (this.msPerItem === null) return FIRST_SLICE;
+    return Math.max(1, Math.floor(SLICE_BUDGET_MS / this.msPerItem));
+  }
+
+  private settleWaiters(): void {
+    const rendered = this.shown.length;
+    this.whenShownWaiters = this.whenShownWaiters.filter((waiter) => {
+      if (waiter.index >= rendered) return true;
+      waiter.resolve(true);
+      return false;
+    });
+    if (this.pending) return;
+    for (const resolve of this.whenCompleteWaiters) resolve();
+    this.whenCompleteWaiters = [];
+  }
+}
+
+interface SliceTiming {
+  started: number;
+  size: number;
+  /** When the frame after the slice began, if one did before the next slice. */
+  ended: number | null;
+}
+
+/** True when `next` is `previous` with items added at the end (an empty list starts nothing). */
+function continues<T>(previous: readonly T[], next: readonly T[]): boolean {
+  return previous.length > 0 && next.length >= previous.length && previous.every((item, i) => next[i] === item);
+}
+
+/**
+ * Lets the browser handle input, and paint when a frame is due, before going on:
+ * `scheduler.yield()` where there is one (the rest of the list keeps its place ahead of other
+ * work), else a new task.
+ */
+function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask();
+}
+
+/** Waits until what is rendered now has been painted (at once in a hidden page, which paints nothing). */
+function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return nextTask();
+  // A frame's animation callbacks run just before its paint; a task queued from one, just after.
+  return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
+}
+
+let taskChannel: MessageChannel | null = null;
+const taskWaiters: (() => void)[] = [];
+
+/**
+ * A new task. One channel for good: a chain of `setTimeout(0)` is slowed down to 4 ms a step, and
+ * a channel that nothing refers to may be collected before its message arrives.
+ */
+function nextTask(): Promise<void> {
+  if (!taskChannel) {
+    taskChannel = new MessageChannel();
+    taskChannel.port1.onmessage = () => taskWaiters.shift()?.();
+  }
+  const channel = taskChannel;
+  return new Promise((resolve) => {
+    taskWaiters.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
