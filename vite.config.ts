@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
+import { widgetGraph } from './bench/chunks.mjs';
 
 const root = import.meta.dirname;
 
@@ -49,6 +51,17 @@ function esEntries(): Record<string, string> {
   return entries;
 }
 
+/** Script-tag early starts: src/components/<tag>/early-start.ts → dist/widgets/early/<tag>.js. */
+function earlyEntries(): Record<string, string> {
+  const components = resolve(root, 'src/components');
+  const entries: Record<string, string> = {};
+  for (const tag of existsSync(components) ? readdirSync(components) : []) {
+    const file = resolve(components, tag, 'early-start.ts');
+    if (existsSync(file)) entries[`early/${tag}`] = file;
+  }
+  return entries;
+}
+
 // `vite`                      → demo site with the widgets from source
 // `vite build`                → dist/<entry>.js: ES modules for npm users, lit kept external
 // `vite build --mode widgets` → dist/widgets/<tag>.js: one lazily loaded chunk per widget, lit
@@ -56,11 +69,19 @@ function esEntries(): Record<string, string> {
 // `vite build --mode embed`   → dist/learning-circle-widgets.js: the small script-tag loader
 export default defineConfig(({ mode }) => {
   const npm = mode !== 'widgets' && mode !== 'embed';
-  const widgetEntries = Object.fromEntries(
-    Object.entries(esEntries()).filter(([name]) => !['index', 'api', 'react'].includes(name)),
-  );
+  const widgetEntries = {
+    ...Object.fromEntries(Object.entries(esEntries()).filter(([name]) => !['index', 'api', 'react'].includes(name))),
+    ...earlyEntries(),
+  };
   return {
-    plugins: [demoSite()],
+    // The script-tag files are what library pages download: their css`` and html`` templates are
+    // minified too (whitespace and comments, which Vite leaves inside template literals).
+    // (Whitespace collapses to one space, never to none: between inline elements and words it is text.)
+    plugins: npm
+      ? [demoSite()]
+      : [minifyTemplateLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } })],
+    // The loader (built last) knows each widget's whole chunk graph, to preload it at once.
+    define: mode === 'embed' ? { __P2PU_WIDGET_GRAPH__: JSON.stringify(widgetGraph()) } : {},
     server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
     // Widgets are imported lazily, so Vite's start-up scan would miss their dependencies and
     // reload the page mid-visit to optimize them; scan every widget up front instead.
@@ -86,7 +107,27 @@ export default defineConfig(({ mode }) => {
             },
       rolldownOptions: npm
         ? { external: [/^lit(\/|$)/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } }
-        : { output: { chunkFileNames: 'shared/[name]-[hash].js' } },
+        : {
+            output: {
+              chunkFileNames: 'shared/[name]-[hash].js',
+              minify: true,
+              comments: false,
+              // Few, deliberate shared chunks (each file costs a request and compresses on its own):
+              // `client`, without Lit, is all the finder's early start needs (the client, the config
+              // cascade, the address); `core` is Lit and the widget base every widget uses. The rest
+              // (the card, the finders' engine, form controls) is grouped by the bundler.
+              codeSplitting: mode === 'widgets' && {
+                groups: [
+                  {
+                    name: 'client',
+                    test: /src\/(api\/|config\/(config|global-config)\.ts|internal\/(url-state|format|warn|trusted-types)\.ts)/,
+                    priority: 2,
+                  },
+                  { name: 'core', test: /node_modules|src\/(i18n|styles|config|internal)\//, priority: 1, minShareCount: 4 },
+                ],
+              },
+            },
+          },
       // the script-tag files are what library pages download: minify them fully
       minify: npm ? false : 'oxc',
     },

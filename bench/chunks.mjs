@@ -1,6 +1,6 @@
 // What the script-tag build makes a page download, read from dist/ without a browser:
-// the loader (a classic script with no imports), each widget entry dist/widgets/<tag>.js and the
-// shared chunks it imports statically. Chunks imported with import() (translations) are lazy: only
+// the loader (a classic script with no imports), each widget entry dist/widgets/<tag>.js, its
+// early start dist/widgets/early/<tag>.js if any, and the shared chunks they import statically. Chunks imported with import() (translations) are lazy: only
 // a page in that language fetches one. Used by bench/run.mjs and scripts/size-budget.test.mjs.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -53,6 +53,41 @@ export function widgetTags(dir = distDir) {
     .sort();
 }
 
+/**
+ * A widget's early start, imported by the loader beside the widget (dist/widgets/early/<tag>.js:
+ * the finder's first search, sent while the finder's code downloads), or null.
+ */
+export function earlyEntry(tag, dir = distDir) {
+  const path = join(dir, 'widgets', 'early', `${tag}.js`);
+  return existsSync(path) ? path : null;
+}
+
+/** The files a page with `tag` downloads at once: entry, early start and their static imports. */
+export function widgetFiles(tag, dir = distDir) {
+  const files = staticClosure(join(dir, 'widgets', `${tag}.js`));
+  const early = earlyEntry(tag, dir);
+  if (early) staticClosure(early, files);
+  return files;
+}
+
+/**
+ * What the loader fetches per tag (written into it by the build), relative to dist/widgets/:
+ * `early`, the early start and the files it imports (its entry first), and `files`, the rest of
+ * `widgetFiles`.
+ */
+export function widgetGraph(dir = distDir) {
+  const widgets = join(dir, 'widgets');
+  return Object.fromEntries(
+    widgetTags(dir).map((tag) => {
+      const entry = earlyEntry(tag, dir);
+      const early = entry ? [...staticClosure(entry)] : [];
+      const files = [...widgetFiles(tag, dir)].filter((f) => !early.includes(f));
+      const names = (list) => list.map((f) => rel(f, widgets));
+      return [tag, entry ? { files: names(files).sort(), early: names(early) } : { files: names(files).sort() }];
+    }),
+  );
+}
+
 /** The files a path pulls in with static imports, itself included (absolute paths). */
 export function staticClosure(path, seen = new Set()) {
   if (seen.has(path)) return seen;
@@ -74,7 +109,11 @@ export function reachableFiles(dir = distDir) {
     const { static: s, dynamic: d } = importsOf(path);
     [...s, ...d].forEach(visit);
   };
-  for (const tag of widgetTags(dir)) visit(join(dir, 'widgets', `${tag}.js`));
+  for (const tag of widgetTags(dir)) {
+    visit(join(dir, 'widgets', `${tag}.js`));
+    const early = earlyEntry(tag, dir);
+    if (early) visit(early);
+  }
   return [...files].filter((f) => existsSync(f));
 }
 
@@ -85,10 +124,10 @@ export function measureFiles(dir = distDir) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Bytes a page with only `tags` downloads (loader + static closure of each entry), in English. */
+/** Bytes a page with only `tags` downloads (loader + each widget's files), in English. */
 export function pageTotal(tags, dir = distDir) {
   const files = new Set([join(dir, LOADER)]);
-  for (const tag of tags) staticClosure(join(dir, 'widgets', `${tag}.js`), files);
+  for (const tag of tags) for (const file of widgetFiles(tag, dir)) files.add(file);
   const measured = [...files].map(measure);
   const sum = (k) => measured.reduce((n, m) => n + m[k], 0);
   return { files: [...files].map((f) => stableName(rel(f, dir))).sort(), raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };

@@ -4,14 +4,21 @@
 //
 //   npm run bench                 # builds first when src/ is newer than dist/
 //   node bench/run.mjs --no-build # measure dist/ as it is
-//   node bench/run.mjs --loads 5 --load-more-runs 1   # quicker, fewer samples (default 10 and 3)
+//   node bench/run.mjs --loads 5 --load-more-runs 1   # quicker, fewer samples (default 10 and 2)
+//   node bench/run.mjs --slow-loads 3                 # cold loads on the slow network (default min(5, --loads))
+//   node bench/run.mjs --no-anchor                    # without the anchor (as when ../shared/anchor/ is absent)
+//
+// The anchor (P2PU's current React client, ../shared/anchor/ next to the repo) is served as it is
+// and timed in the same run, interleaved with our finder: the ratio ours/anchor is the figure that
+// holds on a busy machine. Without that folder the anchor figures are null.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startApi } from '../server/main.mjs';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
@@ -28,7 +35,13 @@ const SETTINGS = {
   apiLatencyMs: 100,
   cpuThrottle: 4,
   coldLoads: option('--loads', 10),
-  loadMoreRuns: option('--load-more-runs', 3),
+  slowNetworkLoads: option('--slow-loads', Math.min(5, option('--loads', 10))),
+  // Chromium DevTools' network emulation (CDP Network.emulateNetworkConditions), bytes per second
+  slowNetwork: { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  loadMoreRuns: option('--load-more-runs', 2),
+  loadMoreRunsUnthrottled: 1, // the CPU-4x series is the headline; one run without throttling for comparison
+  // counted requests: wait until this long after the first card (deferred lookups), then for quiet
+  settleAfterFirstCardMs: 2000,
   loadMoreTarget: 500,
   loadMorePageSize: 100,
   syntheticCircles: 520,
@@ -94,6 +107,15 @@ async function snapshot() {
 // ---------------------------------------------------------------------------------------------
 // Servers
 
+const gzipped = new Map();
+/** A static file's body, gzip -9 when the browser accepts it (as a CDN sends it; matters on the slow network). */
+function body(req, file) {
+  if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) return { data: readFileSync(file), headers: {} };
+  const key = `${file}:${statSync(file).mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file), { level: 9 }));
+  return { data: gzipped.get(key), headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
+}
+
 function startStatic(dir) {
   const pages = new Map();
   const server = createServer((req, res) => {
@@ -104,8 +126,9 @@ function startStatic(dir) {
     }
     const file = join(dir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
     if (file.startsWith(dir) && extname(file) === '.js' && existsSync(file)) {
-      // like a CDN: cacheable for a while (the chunks' names carry a content hash)
-      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'max-age=3600' }).end(readFileSync(file));
+      // like a CDN: cacheable for a while (the chunks' names carry a content hash), gzip
+      const { data, headers } = body(req, file);
+      res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'max-age=3600', ...headers }).end(data);
     } else {
       res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
     }
@@ -114,6 +137,37 @@ function startStatic(dir) {
     server.listen(0, '127.0.0.1', () => {
       const base = `http://127.0.0.1:${server.address().port}`;
       resolve({ base, pages, close: () => new Promise((r) => server.close(r)) });
+    }),
+  );
+}
+
+/** The anchor's folder (P2PU's React client), next to the repo; null when it is absent. */
+function anchorDir() {
+  if (args.includes('--no-anchor')) return null;
+  const dir = fileURLToPath(new URL('../../shared/anchor/', import.meta.url));
+  return existsSync(join(dir, 'anchor.html')) ? dir : null;
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+
+/** Serves the anchor's folder as it is (read at request time, never copied): scripts and CSS cacheable like ours. */
+function startAnchorStatic(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(req.url.split('?')[0]);
+    const file = join(dir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const cache = extname(file) === '.html' ? 'no-store' : 'max-age=3600';
+      const { data, headers } = body(req, file);
+      res.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache, ...headers }).end(data);
+    } else {
+      res.writeHead(path === '/favicon.ico' ? 204 : 404).end();
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const base = `http://127.0.0.1:${server.address().port}`;
+      resolve({ base, close: () => new Promise((r) => server.close(r)) });
     }),
   );
 }
@@ -143,18 +197,28 @@ try {
   }).observe({ type: 'longtask', buffered: true });
 } catch {}`;
 
-/** A fresh browser context (empty cache and storage), optionally with the CPU slowed down. */
-async function coldTab(browser, { throttle = SETTINGS.cpuThrottle } = {}) {
-  const context = await browser.newContext({ viewport: SETTINGS.viewport });
-  const page = await context.newPage();
+/** Long-task observer, CPU throttling, optional network emulation and error collection for a tab. */
+async function prepareTab(context, page, { throttle = SETTINGS.cpuThrottle, network = null } = {}) {
   await page.addInitScript(LONG_TASKS);
-  if (throttle > 1) {
+  if (throttle > 1 || network) {
     const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+    }
   }
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  return errors;
+}
+
+/** A fresh browser context (empty cache and storage), optionally with the CPU slowed down. */
+async function coldTab(browser, options = {}) {
+  const context = await browser.newContext({ viewport: SETTINGS.viewport });
+  const page = await context.newPage();
+  const errors = await prepareTab(context, page, options);
   return { context, page, errors };
 }
 
@@ -170,6 +234,48 @@ async function firstCard(page, selector = 'circle-finder', timeout = 30_000) {
   );
   return handle.jsonValue();
 }
+
+const ANCHOR_CARD = '.result-item .card.learning-circle';
+
+/** performance.now() when the anchor's first result card is in the DOM. */
+async function anchorFirstCard(page, timeout = 30_000) {
+  const handle = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : 0), ANCHOR_CARD, { polling: 'raf', timeout });
+  return handle.jsonValue();
+}
+
+/** After the first card: wait for networkidle, until settleAfterFirstCardMs after it, then until no API request is pending. */
+async function settle(page, firstCardAt) {
+  let pending = 0;
+  let lastChange = Date.now();
+  const isApi = (r) => new URL(r.url()).pathname.startsWith('/api/');
+  const start = (r) => isApi(r) && (pending++, (lastChange = Date.now()));
+  const end = (r) => isApi(r) && (pending--, (lastChange = Date.now()));
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  await page.waitForLoadState('networkidle');
+  const now = await page.evaluate(() => performance.now());
+  await sleep(Math.max(0, firstCardAt + SETTINGS.settleAfterFirstCardMs - now));
+  const deadline = Date.now() + 10_000;
+  while ((pending > 0 || Date.now() - lastChange < 500) && Date.now() < deadline) await sleep(100);
+  page.off('request', start);
+  page.off('requestfinished', end);
+  page.off('requestfailed', end);
+}
+
+/** Every node (elements, text, comments…) under `root`, nested shadow trees included; counted in the page. */
+const COUNT_NODES = `(root) => {
+  const count = (r) => {
+    let n = 0;
+    const walker = document.createTreeWalker(r, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) {
+      n++;
+      if (walker.currentNode.shadowRoot) n += count(walker.currentNode.shadowRoot);
+    }
+    return n;
+  };
+  return count(root);
+}`;
 
 const longestTask = (page, from = 0, to = Infinity) =>
   page.evaluate(
@@ -255,23 +361,51 @@ async function pageDownloads(browser, web, snap, apiUrl) {
   return pages;
 }
 
-/** Navigation → first result card, cold cache each time, CPU slowed down. */
-async function coldLoads(browser, web, apiUrl) {
+/** Our finder page and the anchor page (null when the anchor is absent), with how to see their first card. */
+function targets(web, apiUrl, anchor) {
   const path = '/finder.html';
   web.pages.set(path, pageHtml(apiUrl, `<circle-finder>${FALLBACK['circle-finder']}</circle-finder>`));
-  const firstCards = [];
-  const longest = [];
-  for (let i = 0; i < SETTINGS.coldLoads; i++) {
-    const { context, page, errors } = await coldTab(browser);
-    await page.goto(web.base + path);
-    const t = await firstCard(page);
-    await sleep(100); // let buffered long-task entries arrive
-    firstCards.push(t);
-    longest.push(await longestTask(page, 0, t));
-    if (errors.length) log('page errors:', errors);
-    await context.close();
+  return {
+    ours: { url: web.base + path, firstCard: (page) => firstCard(page) },
+    anchor: anchor && { url: `${anchor.base}/anchor.html?api=${encodeURIComponent(apiUrl)}`, firstCard: (page) => anchorFirstCard(page) },
+  };
+}
+
+const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
+
+/**
+ * Navigation → first result card, cold cache each time, CPU slowed down (and the network too when
+ * `network` is given): the anchor and our finder alternately, round by round.
+ */
+async function coldLoads(browser, pages, { loads = SETTINGS.coldLoads, network = null } = {}) {
+  const names = pages.anchor ? ['anchor', 'ours'] : ['ours'];
+  const samples = Object.fromEntries(names.map((n) => [n, { firstCards: [], longest: [], errors: [] }]));
+  for (let i = 0; i < loads; i++) {
+    for (const name of names) {
+      const { context, page, errors } = await coldTab(browser, { network });
+      // 'commit': the first card is looked for from the start, not only after the load event
+      await page.goto(pages[name].url, { waitUntil: 'commit' });
+      const t = await pages[name].firstCard(page);
+      await sleep(100); // let buffered long-task entries arrive
+      samples[name].firstCards.push(t);
+      samples[name].longest.push(await longestTask(page, 0, t));
+      if (errors.length) log(`page errors (${name}):`, errors);
+      samples[name].errors.push(...errors);
+      await context.close();
+    }
   }
-  return { firstCardMs: stats(firstCards), longestTaskUntilFirstCardMs: stats(longest) };
+  const summary = (s) => ({ firstCardMs: stats(s.firstCards), longestTaskUntilFirstCardMs: stats(s.longest), pageErrors: [...new Set(s.errors)] });
+  const ours = summary(samples.ours);
+  const anchor = pages.anchor ? summary(samples.anchor) : null;
+  const pairs = anchor ? samples.ours.firstCards.map((t, i) => t / samples.anchor.firstCards[i]) : null;
+  return {
+    ...ours,
+    network,
+    anchor,
+    // ours / anchor, medians; the median of the per-round ratios is steadier on a busy machine
+    ratio: anchor ? ratio(ours.firstCardMs.median, anchor.firstCardMs.median) : null,
+    ratioOfRounds: pairs ? Math.round(stats(pairs.map((r) => r * 1000)).median) / 1000 : null,
+  };
 }
 
 /** Typing "python dat" at human speed; the API answers the typed searches out of order. */
@@ -430,30 +564,32 @@ async function routeSynthetic(page, circles) {
 }
 
 /** Clicks "Load more" until 500 cards are shown (page-size 100), timing it in the page. */
-async function loadMore(browser, web, apiUrl, circles, throttle) {
+async function loadMore(browser, web, apiUrl, circles, throttle, runCount = SETTINGS.loadMoreRuns) {
   const path = '/finder-100.html';
   web.pages.set(path, pageHtml(apiUrl, `<circle-finder page-size="${SETTINGS.loadMorePageSize}">${FALLBACK['circle-finder']}</circle-finder>`));
   const runs = [];
-  for (let i = 0; i < SETTINGS.loadMoreRuns; i++) {
+  for (let i = 0; i < runCount; i++) {
     const { context, page, errors } = await coldTab(browser, { throttle });
     await routeSynthetic(page, circles);
     await page.goto(web.base + path);
     await firstCard(page);
     await page.waitForLoadState('networkidle');
-    const run = await page.evaluate(async (target) => {
+    const run = await page.evaluate(async ([target, pageSize]) => {
       const root = document.querySelector('circle-finder').shadowRoot;
       const count = () => root.querySelectorAll('ul.results > li').length;
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
       const start = performance.now();
       const steps = [];
+      const clicks = [];
       while (count() < target) {
         const before = count();
         const t0 = performance.now();
         const button = root.querySelector('.load-more');
         if (!button) throw new Error(`no Load more button with ${before} shown`);
         button.click();
-        while (count() <= before) {
-          if (performance.now() - t0 > 30_000) throw new Error(`Load more did not add cards after ${before}`);
+        // the whole page of cards (the finder may render it in slices), or what is left of the list
+        while (count() < before + pageSize && !(count() > before && !root.querySelector('.load-more'))) {
+          if (performance.now() - t0 > 60_000) throw new Error(`Load more did not add ${pageSize} cards after ${before} (${count()} shown)`);
           await frame();
         }
         const cards = root.querySelectorAll('ul.results circle-card');
@@ -461,14 +597,20 @@ async function loadMore(browser, web, apiUrl, circles, throttle) {
         while (!(last.shadowRoot && last.shadowRoot.childElementCount > 0)) await frame();
         await frame();
         steps.push(performance.now() - t0);
+        clicks.push([t0, performance.now()]);
       }
-      return { start, end: performance.now(), steps, shown: count() };
-    }, SETTINGS.loadMoreTarget);
+      return { start, end: performance.now(), steps, clicks, shown: count() };
+    }, [SETTINGS.loadMoreTarget, SETTINGS.loadMorePageSize]);
     await sleep(200);
     const longest = await longestTask(page, run.start, run.end);
+    // per click: every long task overlapping click → its cards rendered (the click's own task starts before t0)
+    const perClick = await page.evaluate(
+      (clicks) => clicks.map(([a, b]) => Math.max(0, ...window.__longTasks.filter((t) => t.start <= b && t.start + t.duration >= a).map((t) => t.duration))),
+      run.clicks,
+    );
     if (errors.length) log('page errors:', errors);
     await context.close();
-    runs.push({ totalMs: run.end - run.start, longest, steps: run.steps, shown: run.shown });
+    runs.push({ totalMs: run.end - run.start, longest, perClick, steps: run.steps, shown: run.shown });
   }
   return {
     cpuThrottle: throttle,
@@ -477,6 +619,9 @@ async function loadMore(browser, web, apiUrl, circles, throttle) {
     totalMs: stats(runs.map((r) => r.totalMs)),
     longestTaskMs: stats(runs.map((r) => r.longest)),
     perClickMs: runs.map((r) => r.steps.map(Math.round)),
+    // longest task of each click (per run), and the max over the clicks of a run (stats over runs)
+    longestTaskPerClickMs: runs.map((r) => r.perClick.map(Math.round)),
+    longestTaskMaxOverClicksMs: stats(runs.map((r) => Math.max(...r.perClick))),
   };
 }
 
@@ -494,9 +639,7 @@ async function secondView(browser, web, apiUrl, counter) {
       counter.reset();
       asked = 0;
       await page.goto(web.base + path);
-      await firstCard(page);
-      await page.waitForLoadState('networkidle');
-      await sleep(300);
+      await settle(page, await firstCard(page)); // deferred lookups included
       const reached = counter.take();
       views.push({ reachedServer: reached.length, byPath: byPath(reached), askedByPage: asked });
     }
@@ -505,6 +648,84 @@ async function secondView(browser, web, apiUrl, counter) {
     result[transport] = { first: views[0], second: views[1] };
   }
   return result;
+}
+
+/** API requests (in start order, ms since navigation) and the first script of the widget code, from resource timing. */
+async function requestOrder(page, webBase) {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ url: e.name, startMs: e.startTime, endMs: e.responseEnd })),
+  );
+  entries.sort((a, b) => a.startMs - b.startMs);
+  const api = entries
+    .filter((e) => new URL(e.url).origin !== webBase && new URL(e.url).pathname.startsWith('/api/'))
+    .map((e) => ({ purpose: purpose(e.url), startMs: Math.round(e.startMs), url: e.url.replace(/^https?:\/\/[^/]+/, '') }));
+  const scripts = entries.filter((e) => new URL(e.url).origin === webBase && e.url.endsWith('.js'));
+  const at = (e) => e && { file: new URL(e.url).pathname.slice(1), startMs: Math.round(e.startMs), endMs: Math.round(e.endMs) };
+  return {
+    api,
+    loader: at(scripts.find((e) => e.url.endsWith(`/${LOADER}`))),
+    firstWidgetScript: at(scripts.find((e) => new URL(e.url).pathname.startsWith('/widgets/'))),
+    // when the last of the page's script files (loader, widget entry, shared chunks) had arrived
+    scriptsLoadedMs: scripts.length ? Math.round(Math.max(...scripts.map((e) => e.endMs))) : null,
+  };
+}
+
+/** Nodes of every <circle-card>'s shadow tree and of the whole page (shadow trees included), or the anchor's. */
+async function countNodes(page, kind) {
+  return page.evaluate(
+    ([code, kind, anchorCard]) => {
+      const count = (0, eval)(code);
+      const card = kind === 'anchor' ? [...document.querySelectorAll(anchorCard)].map((c) => count(c.closest('.result-item')) + 1) : [...document.querySelector('circle-finder').shadowRoot.querySelectorAll('circle-card')].map((c) => (c.shadowRoot ? count(c.shadowRoot) : 0));
+      return { page: count(document), perCard: card };
+    },
+    [COUNT_NODES, kind, ANCHOR_CARD],
+  );
+}
+
+/**
+ * A cold view of the page in a fresh context, then (that tab closed) the same page in a NEW tab of
+ * the same context: shared HTTP cache and localStorage, no sessionStorage. Counts what reaches the
+ * API server each time, records the order of the cold view's requests and counts DOM nodes.
+ */
+async function coldThenNewTab(browser, target, counter, kind, webBase) {
+  const { context, page, errors } = await coldTab(browser);
+  counter.reset();
+  await page.goto(target.url, { waitUntil: 'commit' });
+  const t = await target.firstCard(page);
+  await settle(page, t);
+  const cold = counter.take();
+  const nodes = await countNodes(page, kind);
+  const order = await requestOrder(page, webBase);
+  await page.close();
+
+  const tab = await context.newPage();
+  const tabErrors = await prepareTab(context, tab);
+  let asked = 0;
+  tab.on('request', (r) => new URL(r.url()).pathname.startsWith('/api/') && asked++);
+  counter.reset();
+  await tab.goto(target.url, { waitUntil: 'commit' });
+  const t2 = await target.firstCard(tab);
+  await settle(tab, t2);
+  const repeat = counter.take();
+  const allErrors = [...new Set([...errors, ...tabErrors])];
+  if (allErrors.length) log(`page errors (${kind}):`, allErrors);
+  await context.close();
+  const lookups = order.api.filter((r) => r.purpose === 'topics' || r.purpose === 'cities');
+  const nodeStats = nodes.perCard.length ? stats(nodes.perCard) : null;
+  return {
+    firstCardMs: Math.round(t),
+    cold: { reachedServer: cold.length, byPath: byPath(cold), urls: cold.map((r) => r.url) },
+    newTabRepeat: { reachedServer: repeat.length, byPath: byPath(repeat), askedByPage: asked, urls: repeat.map((r) => r.url), firstCardMs: Math.round(t2) },
+    order: {
+      ...order,
+      firstApi: order.api[0] ?? null,
+      firstIsSearch: order.api[0]?.purpose === 'circle search',
+      // null: no lookups were asked for
+      lookupsAfterFirstCard: lookups.length ? lookups.every((r) => r.startMs >= t) : null,
+    },
+    nodes: { page: nodes.page, cards: nodes.perCard.length, perCard: nodeStats && { median: nodeStats.median, max: nodeStats.max, min: nodeStats.min } },
+    pageErrors: allErrors,
+  };
 }
 
 /** A page with two finders and a signup form: lookups (topics, cities) are asked for once. */
@@ -522,11 +743,10 @@ async function threeWidgets(browser, web, apiUrl, counter) {
   const { context, page, errors } = await coldTab(browser, { throttle: 1 });
   counter.reset();
   await page.goto(web.base + path);
-  await firstCard(page);
+  const t = await firstCard(page);
   await firstCard(page, '#team');
   await page.waitForFunction(() => document.querySelector('circle-signup')?.shadowRoot?.querySelector('form, button'));
-  await page.waitForLoadState('networkidle');
-  await sleep(300);
+  await settle(page, t); // deferred lookups included
   const reached = counter.take();
   if (errors.length) log('page errors:', errors);
   await context.close();
@@ -550,6 +770,62 @@ function table(rows, header) {
   const line = (r) => r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
+
+const orNa = (v, f = String) => (v === null || v === undefined ? 'n/a' : f(v));
+const x = (v) => orNa(v, (n) => `${n.toFixed(2)}x`);
+const goal = (ok) => (ok === null ? '' : ok ? 'ok' : 'MISSED');
+
+/** Our finder against the anchor and the goals (results.json `summary`). */
+function anchorReport(r) {
+  const s = r.summary;
+  const g = r.goals;
+  const t = r.timings;
+  const ours = t.coldThenNewTab.ours;
+  const anc = t.coldThenNewTab.anchor;
+  const o = ours.order;
+  const range = (st) => (st ? `${ms(st.min)} – ${ms(st.max)}` : '');
+  const out = ['## Our finder vs the anchor (P2PU React client) and the goals'];
+  if (!r.anchor) out.push('(no anchor at ../shared/anchor/: anchor figures skipped)');
+  const fc = (c, label, withGoal) => [
+    [`${label}, ours (median of ${c.firstCardMs.samples.length})`, ms(c.firstCardMs.median), range(c.firstCardMs), ''],
+    [`${label}, anchor`, orNa(c.anchor?.firstCardMs.median, ms), range(c.anchor?.firstCardMs), ''],
+    [`  ratio ours/anchor${withGoal ? ` (goal ≤ ${g.firstCardRatio})` : ''}`, x(c.ratio), `median of per-round ratios ${x(c.ratioOfRounds)}`, withGoal ? goal(c.ratio === null ? null : c.ratio <= g.firstCardRatio) : ''],
+  ];
+  const net = r.settings.slowNetwork;
+  const perClick = t.loadMore.throttled.longestTaskPerClickMs[0] ?? [];
+  const finderErrors = [...new Set([...t.coldLoads.pageErrors, ...t.slowNetwork.pageErrors, ...ours.pageErrors])];
+  const anchorErrors = [...new Set([...(t.coldLoads.anchor?.pageErrors ?? []), ...(t.slowNetwork.anchor?.pageErrors ?? []), ...(anc?.pageErrors ?? [])])];
+  const nodesOk = s.nodesPerCard.max === null ? null : s.nodesPerCard.max <= g.nodesPerCard;
+  const rows = [
+    ...fc(t.coldLoads, `first card, CPU ${r.settings.cpuThrottle}x`, true),
+    ...fc(t.slowNetwork, `first card, CPU ${r.settings.cpuThrottle}x + ${Math.round(net.downloadThroughput * 8e-5) / 10} Mbps, ${net.latency} ms RTT`),
+    [`longest task until first card, ours / anchor (median; goal ≤ ${g.longestTaskMs} ms)`, ms(s.longestTask.untilFirstCardMs), `anchor ${orNa(t.coldLoads.anchor?.longestTaskUntilFirstCardMs.median, ms)}`, goal(s.longestTask.untilFirstCardMs <= g.longestTaskMs)],
+    [`longest task of one Load more click (max over clicks, median; goal ≤ ${g.longestTaskMs} ms)`, ms(s.longestTask.loadMoreMs), `per click: ${perClick.join(', ')} ms`, goal(s.longestTask.loadMoreMs <= g.longestTaskMs)],
+    [`${t.loadMore.throttled.shown} results via Load more (CPU ${r.settings.cpuThrottle}x; goal ≤ ${g.loadMore500Ms} ms)`, ms(s.loadMore500Ms), '', goal(s.loadMore500Ms <= g.loadMore500Ms)],
+    [`nodes per <circle-card> shadow tree, median / max (goal ≤ ${g.nodesPerCard})`, `${orNa(s.nodesPerCard.median)} / ${orNa(s.nodesPerCard.max)}`, `${ours.nodes.cards} cards`, goal(nodesOk)],
+    ['DOM nodes of the page at settle (shadow trees included), ours / anchor', `${ours.nodes.page} / ${orNa(anc?.nodes.page)}`, anc ? `anchor: ${anc.nodes.cards} cards, ${orNa(anc.nodes.perCard?.median)} nodes per .result-item` : '', ''],
+    ['API requests, cold view', s.requests.cold, fmtPaths(ours.cold.byPath), ''],
+    [`API requests, repeat view in a new tab (goal ${g.requestsNewTabRepeat})`, s.requests.newTabRepeat, `${fmtPaths(ours.newTabRepeat.byPath)}; page asked ${ours.newTabRepeat.askedByPage}`, goal(s.requests.newTabRepeat <= g.requestsNewTabRepeat)],
+    ['  anchor: cold / new tab', anc ? `${anc.cold.reachedServer} / ${anc.newTabRepeat.reachedServer}` : 'n/a', anc ? `${fmtPaths(anc.cold.byPath)} / ${fmtPaths(anc.newTabRepeat.byPath)}` : '', ''],
+    ['first API request starts at', o.firstApi ? ms(o.firstApi.startMs) : 'none', o.firstApi ? `is a ${o.firstApi.purpose}` : '', goal(s.requests.firstIsSearch)],
+    ['widget code starts at (loader / first widgets/ script)', `${orNa(o.loader?.startMs, ms)} / ${orNa(o.firstWidgetScript?.startMs, ms)}`, o.firstWidgetScript ? `${o.firstWidgetScript.file} loaded at ${ms(o.firstWidgetScript.endMs)}, all ${r.sizes.pages['circle-finder'].requests} scripts by ${orNa(o.scriptsLoadedMs, ms)}` : '', ''],
+    ['lookups start after first card', orNa(o.lookupsAfterFirstCard, (b) => (b ? 'yes' : 'no')), `API order: ${o.api.map((a) => `${a.purpose} @${a.startMs}`).join(', ')}; first card @${ours.firstCardMs}`, ''],
+    ['page errors, finder page / anchor page', `${finderErrors.length} / ${anc ? anchorErrors.length : 'n/a'}`, [...finderErrors, ...anchorErrors].slice(0, 2).join(' | '), goal(finderErrors.length === 0)],
+  ];
+  for (const [tag, b] of Object.entries(r.bytesPerPage)) {
+    const byteGoal = g.bytes[tag];
+    rows.push([
+      `JS bytes, page with only <${tag}> (gzip${byteGoal ? `; goal ≤ ${byteGoal}` : ''})`,
+      b.gzip,
+      `budget ${orNa(b.budgetGzip)} (${b.ok ? 'within' : 'OVER'})`,
+      byteGoal ? goal(b.gzip <= byteGoal) : '',
+    ]);
+  }
+  out.push(table(rows, ['measure', 'value', 'detail', 'goal']));
+  return out;
+}
+
+const fmtPaths = (byPath) => Object.entries(byPath).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
 
 function report(r) {
   const out = [];
@@ -586,6 +862,7 @@ function report(r) {
     const cpu = m.cpuThrottle > 1 ? `CPU ${m.cpuThrottle}x slower` : 'CPU not slowed';
     rows.push([`${m.shown} results via Load more, ${m.clicks} clicks of 100 (${cpu}, median of ${m.totalMs.samples.length})`, ms(m.totalMs.median), `${ms(m.totalMs.min)} – ${ms(m.totalMs.max)}`]);
     rows.push([`longest main-thread task during Load more (${cpu}, median)`, ms(m.longestTaskMs.median), `${ms(m.longestTaskMs.min)} – ${ms(m.longestTaskMs.max)}`]);
+    rows.push([`  longest task of one click, max over the clicks (${cpu}, median)`, ms(m.longestTaskMaxOverClicksMs.median), `per click: ${m.longestTaskPerClickMs[0].join(', ')} ms`]);
   }
   for (const tr of ['jsonp', 'cors']) {
     const v = t.secondView[tr];
@@ -596,6 +873,8 @@ function report(r) {
   out.push(table(rows, ['measure', 'value', 'detail']));
   out.push('');
   out.push(`Finder page vs React partner page (JS+CSS gzip): ${kB(r.sizes.pages['circle-finder'].gzip)} vs ${kB(REACT.partnerJs.gzip + REACT.partnerCss.gzip)}`);
+  out.push('');
+  out.push(...anchorReport(r));
   out.push(`budget: ${r.budgetOk ? 'all within' : 'OVER (see rows marked OVER)'}; run took ${r.durationS} s`);
   return out.join('\n');
 }
@@ -618,20 +897,32 @@ async function main() {
   const api = await startApi({ port: 0, cors: 'open', latencyMs: SETTINGS.apiLatencyMs, faults: false, dataDir, log: { warn() {}, error: console.error } });
   const counter = serverCounter(api);
   const web = await startStatic(snap);
+  const dir = anchorDir();
+  if (!dir) log('no anchor at ../shared/anchor/ (next to the repo): anchor figures and ratios are skipped (null)');
+  const anchor = dir ? await startAnchorStatic(dir) : null;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   let result;
   try {
     log('bytes per page');
     const pages = await pageDownloads(browser, web, snap, api.url);
-    log(`${SETTINGS.coldLoads} cold loads (CPU ${SETTINGS.cpuThrottle}x slower)`);
-    const cold = await coldLoads(browser, web, api.url);
+    const sites = targets(web, api.url, anchor);
+    const against = anchor ? ', alternating with the anchor' : '';
+    log(`${SETTINGS.coldLoads} cold loads (CPU ${SETTINGS.cpuThrottle}x slower${against})`);
+    const cold = await coldLoads(browser, sites);
+    log(`${SETTINGS.slowNetworkLoads} cold loads on a slow network (CPU ${SETTINGS.cpuThrottle}x slower${against})`);
+    const slow = await coldLoads(browser, sites, { loads: SETTINGS.slowNetworkLoads, network: SETTINGS.slowNetwork });
+    log('requests: cold view, then a new tab');
+    const views = {
+      ours: await coldThenNewTab(browser, sites.ours, counter, 'ours', web.base),
+      anchor: anchor ? await coldThenNewTab(browser, sites.anchor, counter, 'anchor', anchor.base) : null,
+    };
     log('typing');
     const typed = await typing(browser, web, api.url);
     log('load more');
     const circles = await syntheticCircles(api.url);
     const more = {
       throttled: await loadMore(browser, web, api.url, circles, SETTINGS.cpuThrottle),
-      unthrottled: await loadMore(browser, web, api.url, circles, 1),
+      unthrottled: await loadMore(browser, web, api.url, circles, 1, Math.min(SETTINGS.loadMoreRuns, SETTINGS.loadMoreRunsUnthrottled)),
     };
     log('second page view');
     const second = await secondView(browser, web, api.url, counter);
@@ -649,14 +940,30 @@ async function main() {
       },
       settings: SETTINGS,
       built,
+      summary: {
+        firstCard: { oursMs: cold.firstCardMs.median, anchorMs: cold.anchor?.firstCardMs.median ?? null, ratio: cold.ratio },
+        firstCardSlowNetwork: { oursMs: slow.firstCardMs.median, anchorMs: slow.anchor?.firstCardMs.median ?? null, ratio: slow.ratio },
+        longestTask: { untilFirstCardMs: cold.longestTaskUntilFirstCardMs.median, loadMoreMs: more.throttled.longestTaskMaxOverClicksMs.median },
+        loadMore500Ms: more.throttled.totalMs.median,
+        nodesPerCard: { median: views.ours.nodes.perCard?.median ?? null, max: views.ours.nodes.perCard?.max ?? null },
+        requests: { cold: views.ours.cold.reachedServer, newTabRepeat: views.ours.newTabRepeat.reachedServer, firstIsSearch: views.ours.order.firstIsSearch },
+        bytes: Object.fromEntries(Object.entries(pages).map(([tag, p]) => [tag, p.gzip])),
+      },
+      goals: { firstCardRatio: 0.33, longestTaskMs: 100, loadMore500Ms: 2500, nodesPerCard: 60, requestsNewTabRepeat: 0, bytes: budget.goals ?? {} },
+      // JS a page with one widget downloads (gzip -9 bytes, as fetched by the browser) and its budget.json limit
+      bytesPerPage: Object.fromEntries(
+        Object.entries(pages).map(([tag, p]) => [tag, { gzip: p.gzip, brotli: p.brotli, raw: p.raw, files: p.requests, budgetGzip: budget.pages[tag] ?? null, ok: budget.pages[tag] === undefined || p.gzip <= budget.pages[tag] }]),
+      ),
       sizes: { files, pages, pageBudget: budget.pages },
       budgetOk: check.files.every((f) => f.ok) && check.pages.every((p) => p.ok),
-      timings: { coldLoads: cold, typing: typed, loadMore: more, secondView: second, threeWidgets: three },
+      anchor: dir ? { dir, commit: existsSync(join(dir, 'vendor/p2pu-components/COMMIT')) ? readFileSync(join(dir, 'vendor/p2pu-components/COMMIT'), 'utf8').trim() : null } : null,
+      timings: { coldLoads: cold, slowNetwork: slow, coldThenNewTab: views, typing: typed, loadMore: more, secondView: second, threeWidgets: three },
       react: REACT,
     };
   } finally {
     await browser.close();
     await web.close();
+    await anchor?.close();
     await api.close();
     rmSync(snap, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });

@@ -11,6 +11,14 @@ import { findOwnScript, readScriptSettings } from './embed/script-settings.js';
 import { startAutoloader, type WidgetTag } from './embed/autoloader.js';
 
 const STARTED = Symbol.for('p2pu-widgets.loader');
+
+/**
+ * Each widget's files under widgets/: its early start with what that imports (entry first), and
+ * the rest (its entry, the shared chunks). Written in by the build (vite.config.ts), which knows
+ * the chunk graph; empty elsewhere.
+ */
+declare const __P2PU_WIDGET_GRAPH__: Partial<Record<WidgetTag, { files: string[]; early?: string[] }>> | undefined;
+const WIDGET_GRAPH = typeof __P2PU_WIDGET_GRAPH__ === 'undefined' ? {} : __P2PU_WIDGET_GRAPH__;
 const page = globalThis as unknown as Record<symbol, boolean | undefined>;
 
 const script = findOwnScript();
@@ -28,14 +36,35 @@ if (!page[STARTED]) {
 
   const sources = import.meta.env?.DEV ? import.meta.glob('./components/*/*.ts') : {};
   const base = new URL('widgets/', script?.src || document.baseURI);
+  const preloaded = new Set<string>();
+
+  /** Asks for modules now, without running them, so a whole chunk graph downloads at once. */
+  const preload = (files: string[]) => {
+    const links = files
+      .map((file) => new URL(file, base).href)
+      .filter((href) => !preloaded.has(href) && preloaded.add(href))
+      .map((href) => Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+    document.head.append(...links);
+  };
 
   const load = (tag: WidgetTag): Promise<unknown> => {
     if (import.meta.env?.DEV) {
       // Vite dev server (the demo): straight from source, with hot reload.
+      void sources[`./components/${tag}/early-start.ts`]?.();
       const source = tag === 'p2pu-config' ? import('./config/p2pu-config.js') : sources[`./components/${tag}/${tag}.ts`]?.();
       return source ?? Promise.reject(new Error(`no source for <${tag}>`));
     }
-    return import(/* @vite-ignore */ new URL(`${tag}.js`, base).href);
+    // A widget with an early start (the finder's first search) gets it first, alone, so the
+    // search leaves before the main thread is busy with the rest of the code; then every other
+    // file at once (no import waterfall), while the answer is on its way.
+    const { files = [], early = [] } = WIDGET_GRAPH[tag] ?? {};
+    const widget = () => {
+      preload(files);
+      return import(/* @vite-ignore */ new URL(`${tag}.js`, base).href);
+    };
+    if (early.length === 0) return widget();
+    preload(early);
+    return import(/* @vite-ignore */ new URL(early[0], base).href).then(widget, widget);
   };
 
   startAutoloader((tag) =>

@@ -34,6 +34,7 @@ import {
   URL_NAMES,
   clearedState,
   defaultDistanceKm,
+  firstSearch,
   initialState,
   parsePresets,
   removeFilter,
@@ -130,6 +131,8 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   private presets: Presets = parsePresets({});
   private presetProblems: string[] = [];
   private presetKey: string | null = null;
+  /** The circles the structured data was written for: not redone on each update while they render in slices. */
+  private structuredDataCircles: readonly LearningCircle[] | null = null;
 
   protected readonly results = new SearchController<CircleQuery, LearningCircle, CirclePage>(this, {
     args: () => {
@@ -141,14 +144,15 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     onResults: (page, query) => emit<CircleSearchDetail>(this, 'p2pu-circle-search', searchDetail(query, page.count)),
   });
 
-  private readonly lookups = new LookupController(
-    this,
-    () => ({
+  private readonly lookups = new LookupController(this, {
+    lists: () => ({
       topics: this.shows('topics') ? (signal: AbortSignal) => this.client.circleTopics({ signal }) : undefined,
       cities: this.shows('city') ? (signal: AbortSignal) => this.client.cities({ signal }) : undefined,
     }),
-    () => [this.config.endpoint, this.config.transport, this.shows('topics'), this.shows('city')],
-  );
+    args: () => [this.config.endpoint, this.config.transport, this.shows('topics'), this.shows('city')],
+    // The search is the first request: the lists wait for its results, or for the patron.
+    ready: () => this.results.status !== 'loading' || this.filtersOpen,
+  });
 
   private readonly address = new UrlStateController(this, {
     enabled: () => this.syncUrl,
@@ -228,10 +232,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     ]);
     if (presetKey !== this.presetKey) {
       this.presetKey = presetKey;
-      // The starting search: presets, then (with sync-url) what the page's address says.
-      const base = this.baseState();
-      const params = this.address.read();
-      this.search = params ? stateFromParams(params, presets, base) : base;
+      this.search = firstSearch(presets, this.address.read(), defaultDistanceKm(this.formatLocale));
       this.draftQ = this.search.q;
     }
   }
@@ -265,8 +266,10 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     const show = !this.noStructuredData && this.results.status === 'ready' && circles.length > 0;
     if (!show) {
       existing?.remove();
+      this.structuredDataCircles = null;
       return;
     }
+    if (existing && circles === this.structuredDataCircles) return;
     const text = structuredDataText(circles);
     if (existing && existing.textContent === text) return;
     const script = existing ?? this.ownerDocument.createElement('script');
@@ -277,6 +280,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       return;
     }
     if (!existing) this.append(script);
+    this.structuredDataCircles = circles;
   }
 
   private contactHref(): string | null {
@@ -397,6 +401,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       status,
       more,
       circles: items,
+      rendered: this.listed.shown,
       page,
       error: status === 'error' ? this.errorText(error, 'circles') : null,
       layout: this.layoutChoice,
@@ -434,6 +439,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
             order: this.onOrder,
             locate: () => this.geolocation.locate(),
             retryLookups: this.lookups.retry,
+            loadLookups: this.lookups.loadNow,
             toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
           },
         })}
@@ -445,7 +451,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
           aria-labelledby=${ifDefined(tabs ? `tab-${this.search.tab}` : undefined)}
         >
           <p class="summary" part="summary" role="status" tabindex="-1">${renderSummary(view)}</p>
-          <div class="body" aria-busy=${status === 'loading' || more === 'loading' ? 'true' : 'false'}>${renderBody(view)}</div>
+          <div class="body" aria-busy=${status === 'loading' || more === 'loading' || this.listed.pending ? 'true' : 'false'}>${renderBody(view)}</div>
         </div>
       </div>
     `;

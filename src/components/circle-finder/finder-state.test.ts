@@ -129,6 +129,12 @@ describe('circle-finder state', () => {
     expect(usesMiles('en-LR')).to.equal(true);
     expect(usesMiles('de')).to.equal(false);
     expect(usesMiles('en-CA')).to.equal(false);
+    expect(usesMiles('es-US')).to.equal(true);
+    expect(usesMiles('cy')).to.equal(true);
+    expect(usesMiles('pt-BR')).to.equal(false);
+    expect(usesMiles('zh-Hant-TW')).to.equal(false);
+    expect(usesMiles('es-419')).to.equal(false);
+    expect(usesMiles('not a language')).to.equal(false);
     expect(distanceChoices('en-US').map((c) => c.amount)).to.deep.equal([5, 10, 25, 50]);
     expect(defaultDistanceKm('en-US')).to.equal(16.1);
     expect(distanceChoices('es').map((c) => c.km)).to.deep.equal([10, 25, 50, 100]);

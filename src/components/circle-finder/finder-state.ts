@@ -273,6 +273,16 @@ export function removeFilter(state: FinderState, filter: ActiveFilter): FinderSt
 export const URL_NAMES = ['q', 'topics', 'city', 'days', 'online', 'order', 'tab'] as const;
 
 /**
+ * A finder's first search: its presets, then (with `sync-url`) what the page address says. The
+ * finder and the script tag's early start (early-search.ts) both build it here, so they ask for
+ * the same URL and the page-wide cache makes the two one request.
+ */
+export function firstSearch(presets: Presets, params: UrlParams | null, distanceKm: number): FinderState {
+  const base = initialState(presets, distanceKm);
+  return params ? stateFromParams(params, presets, base) : base;
+}
+
+/**
  * The state a link describes, in the one convention of the finders (src/internal/url-state.ts):
  * a missing parameter means the preset. Links made by 0.1.0 still open the same results: they
  * always carried `tab=open` or `tab=closed`, and in them a missing parameter meant "empty".
@@ -316,14 +326,21 @@ export function stateToParams(state: FinderState, presets: Presets, base: Finder
 /** Regions whose people measure road distances in miles. */
 const MILE_REGIONS = new Set(['US', 'GB', 'LR', 'MM']);
 
-/** True when the locale (or the region it implies: `en` → US) uses miles. */
+/**
+ * Languages whose likely region (CLDR's likely subtags, what `Intl.Locale#maximize` gives) uses
+ * miles: `en` → US, `my` → MM, `cy` → GB…
+ */
+const MILE_LANGUAGES = new Set(['en', 'my', 'cy', 'gd', 'kw', 'haw', 'chr', 'nv', 'vai']);
+
+/**
+ * True when the locale (or the region it implies: `en` → US) uses miles. Read from the tag itself:
+ * `Intl.Locale#maximize` costs a tenth of a second on a phone, before the first results.
+ */
 export function usesMiles(locale: string): boolean {
-  try {
-    const region = new Intl.Locale(locale).maximize().region;
-    return region !== undefined && MILE_REGIONS.has(region);
-  } catch {
-    return false;
-  }
+  const tag = /^([a-z]{2,3})(?:-[a-z]{4})?(?:-([a-z]{2}|\d{3}))?(?:-|$)/i.exec(locale.replace(/_/g, '-'));
+  if (!tag) return false;
+  const region = tag[2];
+  return region ? MILE_REGIONS.has(region.toUpperCase()) : MILE_LANGUAGES.has(tag[1].toLowerCase());
 }
 
 export const KM_PER_MILE = 1.609344;
