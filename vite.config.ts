@@ -79,7 +79,13 @@ export default defineConfig(({ mode }) => {
     // (Whitespace collapses to one space, never to none: between inline elements and words it is text.)
     plugins: npm
       ? [demoSite()]
-      : [minifyTemplateLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } })],
+      : [
+          minifyTemplateLiterals({
+            include: ['src/**/*.ts'], // Lit's own files come minified
+            failOnError: true,
+            options: { minifyOptions: { conservativeCollapse: true } },
+          }),
+        ],
     // The loader (built last) knows each widget's whole chunk graph, to preload it at once.
     define: mode === 'embed' ? { __P2PU_WIDGET_GRAPH__: JSON.stringify(widgetGraph()) } : {},
     server: { port: Number(process.env.PORT ?? 5173), strictPort: true },

@@ -84,6 +84,10 @@ async function settle(m: Mounted, timeout = 6000) {
     throw new Error(`the widgets did not finish loading: ${JSON.stringify(states(m))}; healthy ${healthy}`);
   }
   await updated([...m.faulty.values(), ...m.healthy]);
+  // The finders ask for their lists (topics, cities…) once their results show: let those requests
+  // end too, so that a broken JSONP answer cannot fail after the test it belongs to.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+  await waitUntil(() => document.querySelector('script[src*="callback="]') === null, 'JSONP requests still out', { timeout });
 }
 
 /** Waits for the widgets' pending renders. */

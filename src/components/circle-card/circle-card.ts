@@ -32,6 +32,7 @@ import {
 } from '../../api/index.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
+import { circleCardPictureStyles } from './circle-card.pictures.js';
 import { circleCardStyles } from './circle-card.styles.js';
 import { arrowIcon, statusIcons } from './circle-card.icons.js';
 
@@ -202,7 +203,7 @@ function languageText(c: LearningCircle, locale: string): string {
  */
 @localized()
 export class CircleCard extends WidgetElement {
-  static override styles = [widgetStyles, noticeStyles, skeletonStyles, circleCardStyles];
+  static override styles = [widgetStyles, noticeStyles, skeletonStyles, circleCardStyles, circleCardPictureStyles];
 
   /** The learning circle to show (a normalized `LearningCircle` from the API client). Wins over `circle-id`. */
   @property({ attribute: false }) circle: LearningCircle | null = null;

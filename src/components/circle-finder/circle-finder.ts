@@ -239,7 +239,8 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncStructuredData();
+    // Once the list is complete: not in the task that shows the first cards.
+    if (!this.listed.pending) this.syncStructuredData();
   }
 
   protected override focusFallback(): HTMLElement | null {
