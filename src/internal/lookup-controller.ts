@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbortError } from '../api/index.js';
+import { afterNextPaint } from './schedule.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -39,7 +40,8 @@ export class LookupController<L extends Loaders> implements ReactiveController {
   private started = false;
   /** A patron reached for a filter: no more waiting for the results. */
   private asked = false;
-  private cancelScheduled?: () => void;
+  /** The start waiting for the next paint; forgotten (so it does nothing) on reset or an earlier start. */
+  private scheduled?: object;
   private abort?: AbortController;
 
   constructor(
@@ -80,7 +82,11 @@ export class LookupController<L extends Loaders> implements ReactiveController {
     if (key !== this.key) this.reset(key);
     if (this.started) return;
     if (this.asked) this.start();
-    else if (!this.cancelScheduled && this.options.ready()) this.cancelScheduled = afterPaint(() => this.start());
+    else if (!this.scheduled && this.options.ready()) {
+      const scheduled = {};
+      this.scheduled = scheduled;
+      void afterNextPaint().then(() => this.scheduled === scheduled && this.start());
+    }
   }
 
   hostConnected(): void {
@@ -95,16 +101,14 @@ export class LookupController<L extends Loaders> implements ReactiveController {
   private reset(key: string | null) {
     this.key = key;
     this.started = false;
-    this.cancelScheduled?.();
-    this.cancelScheduled = undefined;
+    this.scheduled = undefined;
     this.abort?.abort();
     this.values = {};
     this.failures.clear();
   }
 
   private start() {
-    this.cancelScheduled?.();
-    this.cancelScheduled = undefined;
+    this.scheduled = undefined;
     this.started = true;
     const controller = new AbortController();
     this.abort = controller;
@@ -124,17 +128,4 @@ export class LookupController<L extends Loaders> implements ReactiveController {
       );
     }
   }
-}
-
-/**
- * Runs `callback` in a task after the next paint (a frame, then a timeout), not in the task that
- * rendered. Returns a function that cancels it.
- */
-function afterPaint(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(callback)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }

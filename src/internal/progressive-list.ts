@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextPaint, yieldToBrowser } from './schedule.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -178,40 +179,4 @@ interface SliceTiming {
 /** True when `next` is `previous` with items added at the end (an empty list starts nothing). */
 function continues<T>(previous: readonly T[], next: readonly T[]): boolean {
   return previous.length > 0 && next.length >= previous.length && previous.every((item, i) => next[i] === item);
-}
-
-/**
- * Lets the browser handle input, and paint when a frame is due, before going on:
- * `scheduler.yield()` where there is one (the rest of the list keeps its place ahead of other
- * work), else a new task.
- */
-function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask();
-}
-
-/** Waits until what is rendered now has been painted (at once in a hidden page, which paints nothing). */
-function afterNextPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden') return nextTask();
-  // A frame's animation callbacks run just before its paint; a task queued from one, just after.
-  return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
-}
-
-let taskChannel: MessageChannel | null = null;
-const taskWaiters: (() => void)[] = [];
-
-/**
- * A new task. One channel for good: a chain of `setTimeout(0)` is slowed down to 4 ms a step, and
- * a channel that nothing refers to may be collected before its message arrives.
- */
-function nextTask(): Promise<void> {
-  if (!taskChannel) {
-    taskChannel = new MessageChannel();
-    taskChannel.port1.onmessage = () => taskWaiters.shift()?.();
-  }
-  const channel = taskChannel;
-  return new Promise((resolve) => {
-    taskWaiters.push(resolve);
-    channel.port2.postMessage(null);
-  });
 }
