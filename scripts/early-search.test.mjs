@@ -5,13 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startApi } from '../server/main.mjs';
+import { serveDist } from './serve-dist.mjs';
 import { widgetGraph } from '../bench/chunks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -42,21 +42,8 @@ before(async () => {
     const build = spawnSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
     assert.equal(build.status, 0, 'npm run build failed');
   }
-  server = createServer((req, res) => {
-    const path = req.url.split('?')[0];
-    if (pages.has(path)) {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(pages.get(path));
-      return;
-    }
-    const file = join(dist, normalize(path).replace(/^(\.\.[/\\])+/, ''));
-    if (file.startsWith(dist) && extname(file) === '.js' && existsSync(file)) {
-      res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(readFileSync(file));
-    } else {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+  server = await serveDist(pages);
+  base = server.base;
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 });
 
