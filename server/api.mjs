@@ -26,8 +26,8 @@ export class ServerError extends Error {
  * @property {string} origin public origin for absolute URLs
  * @property {number} today UTC day number
  * @property {any[]} circles seed circles for today
- * @property {import('./store.mjs').SignupStore} store
- * @property {Buffer} [body]
+ * @property {import('./signups.mjs').MemorySignupStore} store
+ * @property {Uint8Array} [body]
  * @property {string|null} [requestOrigin]
  */
 
@@ -652,7 +652,7 @@ function schemaBoolean(value) {
 export async function signup(ctx) {
   let data;
   try {
-    data = JSON.parse((ctx.body ?? Buffer.alloc(0)).toString('utf8'));
+    data = JSON.parse(new TextDecoder().decode(ctx.body ?? new Uint8Array(0)));
   } catch {
     throw new ServerError('json.loads failed');
   }

@@ -89,6 +89,14 @@ describe('faults on', () => {
     assert.equal(jsonp.text, 'cb({"count": 0, "items": []});');
   });
 
+  test('envelope: HTTP 200 with the error envelope the real server sends for a refused parameter', async () => {
+    const r = await api.request('/api/learningcircles/?limit=5&__fault=envelope');
+    assert.equal(r.status, 200);
+    assert.deepEqual(JSON.parse(r.text), { status: 'error', errors: { team_id: ['Not a valid integer'] } });
+    const jsonp = await api.request('/__fault/envelope/api/courses/?callback=cb');
+    assert.equal(jsonp.text, 'cb({"status": "error", "errors": {"team_id": ["Not a valid integer"]}});');
+  });
+
   test('slow and __latency delay the answer', async () => {
     let t = Date.now();
     const slow = await api.request('/api/courses/topics/?__fault=slow');
@@ -218,5 +226,32 @@ describe('latencyMs option', () => {
     } finally {
       await api.close();
     }
+  });
+});
+
+describe('the handler without a server (what the Storybook mock runs in a browser)', () => {
+  test('imports nothing from Node, so a browser bundle can use it', async () => {
+    const { readFileSync } = await import('node:fs');
+    for (const file of ['handler.mjs', 'api.mjs', 'seed.mjs', 'signups.mjs', 'time.mjs', 'i18n.mjs', 'pyjson.mjs', 'html.mjs']) {
+      const text = readFileSync(new URL(file, import.meta.url), 'utf8');
+      assert.doesNotMatch(text, /from '(node:|fs|path|http|url)/, file);
+      assert.doesNotMatch(text, /\bBuffer\b|\bprocess\./, file);
+    }
+  });
+
+  test('answers a search and stores a signup in memory', async () => {
+    const { createApiHandler } = await import('./handler.mjs');
+    const { MemorySignupStore } = await import('./signups.mjs');
+    const api = createApiHandler({ store: new MemorySignupStore(), faults: true, publicOrigin: 'https://learningcircles.p2pu.org' });
+    const list = await api.handle({ method: 'GET', url: '/api/learningcircles/?team_id=1&limit=2&callback=cb', headers: {} });
+    assert.equal(list?.status, 200);
+    const text = new TextDecoder().decode(list?.body);
+    assert.match(text, /^cb\(\{"count": \d+/);
+    assert.match(text, /https:\/\/learningcircles\.p2pu\.org\/en\/signup\//, 'links use the public origin given');
+    const body = new TextEncoder().encode(JSON.stringify(signupBody(4821)));
+    const created = await api.handle({ method: 'POST', url: '/api/signup/', headers: { 'content-type': 'application/json' }, body });
+    assert.equal(new TextDecoder().decode(created?.body), '{"status": "created"}');
+    assert.equal(api.store.countFor(4821), 1);
+    assert.equal(await api.handle({ method: 'GET', url: '/__fault/hang/api/courses/', headers: {} }), null);
   });
 });

@@ -81,7 +81,7 @@ async function main() {
     throw error;
   }
   console.log(`P2PU local API: ${api.url}/api/ (CORS: ${options.cors})`);
-  if (options.faults) console.log(`Fault injection on: ?__fault=slow|hang|html500|malformed|empty, ?__latency=ms, ${api.url}/__faults`);
+  if (options.faults) console.log(`Fault injection on: ?__fault=slow|hang|html500|malformed|empty|envelope, ?__latency=ms, ${api.url}/__faults`);
   if (options.latencyMs) console.log(`Added latency: ${options.latencyMs} ms on every /api/ answer`);
   console.log(`Signups: ${api.url}/__signups (stored in ${options.dataDir})`);
   let stopping = false;

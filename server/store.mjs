@@ -11,26 +11,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { MemorySignupStore } from './signups.mjs';
+
 const FILE = 'signups.json';
 const BACKUP = 'signups.json.bak';
 const TMP_PREFIX = '.signups.json.tmp-';
 
-/**
- * @typedef {{id:number, learning_circle:number, name:string, email:string, mobile:string,
- *   communications_opt_in:boolean, signup_questions:Record<string,string>, origin:string|null,
- *   created_at:string, updated_at:string}} Signup
- */
+/** @typedef {import('./signups.mjs').Signup} Signup */
 
-export class SignupStore {
+export class SignupStore extends MemorySignupStore {
   /** @param {string} dataDir @param {{log?: Pick<Console,'warn'>}} [options] */
   constructor(dataDir, options = {}) {
+    super();
     this.dataDir = dataDir;
     this.file = path.join(dataDir, FILE);
     this.backup = path.join(dataDir, BACKUP);
     this.log = options.log ?? console;
-    /** @type {Signup[]} */
-    this.signups = [];
-    this.nextId = 1;
     this.generation = 0;
     this.tmpCounter = 0;
     /** @type {Promise<void>|null} a commit that has not started yet (new changes join it) */
@@ -83,55 +79,6 @@ export class SignupStore {
       }
       return null;
     }
-  }
-
-  /** @returns {Signup[]} */
-  list() {
-    return this.signups.slice();
-  }
-
-  /** Number of stored signups for a circle. */
-  countFor(circleId) {
-    let n = 0;
-    for (const s of this.signups) if (s.learning_circle === circleId) n++;
-    return n;
-  }
-
-  /**
-   * Create a signup, or update the existing one with the same email (case-insensitive) for the circle,
-   * as the real SignupView does. Resolves once the change is on disk.
-   * @param {{learning_circle:number, name:string, email:string, mobile?:string, communications_opt_in:boolean,
-   *   signup_questions:Record<string,string>, origin?:string|null}} input
-   */
-  async upsert(input) {
-    const now = new Date().toISOString();
-    const lower = input.email.toLowerCase();
-    let signup = this.signups.find((s) => s.learning_circle === input.learning_circle && s.email.toLowerCase() === lower);
-    let created = false;
-    if (signup) {
-      signup.name = input.name;
-      signup.signup_questions = input.signup_questions;
-      if (input.mobile) signup.mobile = input.mobile;
-      signup.communications_opt_in = input.communications_opt_in;
-      signup.updated_at = now;
-    } else {
-      created = true;
-      signup = {
-        id: this.nextId++,
-        learning_circle: input.learning_circle,
-        name: input.name,
-        email: input.email,
-        mobile: input.mobile ?? '',
-        communications_opt_in: input.communications_opt_in,
-        signup_questions: input.signup_questions,
-        origin: input.origin ?? null,
-        created_at: now,
-        updated_at: now,
-      };
-      this.signups.push(signup);
-    }
-    await this.commit();
-    return { created, signup };
   }
 
   /** Write the current state to disk; concurrent callers share one pending write. */
