@@ -1,20 +1,56 @@
-/// <reference types="vite/client" />
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { setupWorker } from 'msw/browser';
+import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setGlobalConfig } from '../src/config/global-config.js';
-import { storyApi } from '../stories/story-api.js';
+import { DATA_SOURCES, p2puHandlers, setDataSource, storyEndpoint } from '../stories/mock-api.js';
+import { controlsManifest } from './controls-manifest.js';
+import { manifest } from './docs/manifest.js';
+import { WidgetDocsPage } from './docs/widget-docs-page.js';
 
-// custom-elements.json is generated (`cem analyze`, run by `npm run storybook`); the glob keeps a
-// missing manifest from breaking the preview: controls then just lack their descriptions.
-const manifests = import.meta.glob<{ default: object }>('../custom-elements.json', { eager: true });
-const manifest = Object.values(manifests)[0]?.default;
-if (manifest) setCustomElementsManifest(manifest);
+// custom-elements.json is generated (`cem analyze`, run by `npm run storybook`); without it the
+// controls just lack their descriptions.
+if (manifest) setCustomElementsManifest(controlsManifest(manifest));
 
-// Stories talk to the local P2PU API: `npm run api` (port 8787) next to `npm run storybook`; the
-// story smoke test starts its own and passes it as ?p2puApi=… on the preview URL.
-setGlobalConfig({ endpoint: storyApi });
+/** Mock Service Worker answers P2PU's API in the browser (stories/mock-api.ts). */
+async function startMocks() {
+  const worker = setupWorker();
+  await worker.start({
+    // relative to iframe.html, so a Storybook published under a sub-path finds its worker
+    serviceWorker: { url: './mockServiceWorker.js' },
+    quiet: true,
+    onUnhandledRequest: 'bypass',
+  });
+  return worker;
+}
 
 const preview: Preview = {
-  parameters: { controls: { expanded: true } },
+  // a docs page for every widget (Storybook reads `tags` and `storySort` from this file's text: keep them literals)
+  tags: ['autodocs'],
+  globalTypes: {
+    p2puData: {
+      description: 'Where the stories get P2PU data (stories with a fault always use recorded answers)',
+      toolbar: { title: 'P2PU data', icon: 'database', items: DATA_SOURCES, dynamicTitle: true },
+    },
+  },
+  initialGlobals: { p2puData: 'recorded' },
+  loaders: [
+    mswLoader(startMocks),
+    ({ globals }) => {
+      setDataSource(globals.p2puData);
+      setGlobalConfig({ endpoint: storyEndpoint() });
+      return {};
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    msw: { handlers: { p2pu: p2puHandlers() } },
+    docs: { page: WidgetDocsPage },
+    options: {
+      storySort: {
+        order: ['Introduction', ['For librarians', 'For developers'], 'Widgets', 'Configuration', 'Recipes', 'Theming', 'Docs'],
+      },
+    },
+  },
 };
 export default preview;

@@ -1,16 +1,17 @@
-// Story smoke test: builds the static Storybook, serves it on loopback, opens every story in
-// headless Chromium and fails a story that logs a console error, throws, shows Storybook's
-// error screen, or has a WCAG 2.1 A/AA violation found by axe-core (run once the story's data has
-// settled; loading and skeleton states are scanned as they are). Ends with "stories: N passed, N failed".
+// Story smoke test: builds the static Storybook, serves it on loopback under a sub-path (as a
+// project site would publish it), with no API running: the stories' data comes from Mock Service
+// Worker in the page (stories/mock-api.ts). Opens every story in headless Chromium and fails a story
+// that logs a console error, throws, shows Storybook's error screen, reaches the network, gets no
+// data (a failed or refused request, unless the story is tagged `fault`), or has a WCAG 2.1 A/AA
+// violation found by axe-core (run once the story's data has settled; loading and skeleton states
+// are scanned as they are). Ends with "stories: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { tmpdir } from 'node:os';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { startApi } from '../server/main.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'storybook-static');
@@ -29,15 +30,22 @@ if (!process.argv.includes('--no-build')) {
   }
 }
 
+// Published under a sub-path, as on a project site (https://<owner>.github.io/<repo>/).
+const SUB_PATH = '/learning-circle-widgets/';
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  let file = join(out, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (path === '/favicon.ico') {
+  const requested = new URL(req.url, 'http://x').pathname;
+  if (requested.endsWith('/favicon.ico')) {
     res.writeHead(204).end(); // browsers ask for it; Storybook ships none
     return;
   }
+  if (!requested.startsWith(SUB_PATH)) {
+    res.writeHead(404).end();
+    return;
+  }
+  const path = normalize(decodeURIComponent(requested.slice(SUB_PATH.length - 1))).replace(/^(\.\.[/\\])+/, '');
+  let file = join(out, path);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!file.startsWith(out) || !existsSync(file)) {
     res.writeHead(404).end();
     return;
@@ -46,19 +54,16 @@ const server = createServer((req, res) => {
   createReadStream(file).pipe(res);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-// the stories' data: a local P2PU API of their own, with fault injection for the error states
-const dataDir = mkdtempSync(join(tmpdir(), 'p2pu-stories-'));
-const api = await startApi({ port: 0, cors: 'open', faults: true, dataDir });
+const origin = `http://127.0.0.1:${server.address().port}`;
+const base = `${origin}${SUB_PATH.slice(0, -1)}`;
 
 // axe-core (a devDependency), injected into each story page; it looks into open shadow roots.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Waits until every custom element in the story (shadow roots included) has finished its update, then two frames. */
-async function settle(page) {
-  await page.evaluate(async () => {
+async function settle(page, rootSelector) {
+  await page.evaluate(async (rootSelector) => {
     const pending = [];
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
@@ -66,19 +71,28 @@ async function settle(page) {
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
-    walk(document.querySelector('#storybook-root') ?? document);
+    walk(document.querySelector(rootSelector) ?? document);
     await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 2000))]);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  });
+  }, rootSelector);
 }
 
 /** The story's WCAG 2.1 A/AA violations, one line per element: "axe rule (impact): target: what is wrong". */
-async function axeViolations(page) {
+async function axeViolations(page, rootSelector) {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async (tags) => {
-    const root = document.querySelector('#storybook-root');
+  const violations = await page.evaluate(async ([tags, rootSelector]) => {
+    const root = document.querySelector(rootSelector);
     if (!root) return [];
-    const results = await window.axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    // the accessibility panel's own axe run may still be going: one run at a time per page
+    let results;
+    for (let attempt = 0; !results; attempt++) {
+      try {
+        results = await window.axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      } catch (error) {
+        if (attempt > 50 || !String(error).includes('already running')) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     return results.violations.flatMap((v) =>
       v.nodes.map((n) => ({
         id: v.id,
@@ -89,57 +103,102 @@ async function axeViolations(page) {
         why: [...n.any, ...n.all, ...n.none].map((c) => c.message).find(Boolean) ?? v.help,
       })),
     );
-  }, AXE_TAGS);
+  }, [AXE_TAGS, rootSelector]);
   return violations.map((v) => `axe ${v.id} (${v.impact}): ${v.target}: ${v.why}`);
 }
 
 const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const entries = Object.values(index.entries).filter((e) => e.type === 'story' || e.type === 'docs');
+const stories = entries.filter((e) => e.type === 'story');
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 let passed = 0;
 let failed = 0;
-for (const story of stories) {
+function report(entry, problems) {
+  const name = `${entry.title} › ${entry.name}`;
+  if (problems.length) {
+    failed++;
+    console.log(`  ✗ ${name}\n${problems.map((p) => `      ${p}`).join('\n')}`);
+  } else {
+    passed++;
+    console.log(`  ✓ ${name}`);
+  }
+}
+
+// every element of the manifest has a docs page (what P2PU staff and library IT teams read first)
+const manifestFile = join(root, 'custom-elements.json');
+const tags = existsSync(manifestFile)
+  ? JSON.parse(readFileSync(manifestFile, 'utf8')).modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName))
+  : [];
+const docsTitles = new Set(entries.filter((e) => e.type === 'docs').map((e) => e.title.split('/').at(-1)));
+const withoutDocs = tags.filter((tag) => !docsTitles.has(tag));
+report({ title: 'index.json', name: `a docs page for each of ${tags.length} elements` }, [
+  ...(tags.length ? [] : ['custom-elements.json lists no elements']),
+  ...withoutDocs.map((tag) => `no docs entry for <${tag}>`),
+]);
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+for (const story of entries) {
+  const docs = story.type === 'docs';
+  const rootSelector = docs ? '#storybook-docs' : '#storybook-root';
   const page = await browser.newPage();
   const problems = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  // a story tagged `fault` fails its requests on purpose (the mock answers them so); a docs page
+  // shows no such story
+  const fault = !docs && story.tags?.includes('fault');
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    // the browser's own words for an answer it cannot use (an HTML error page as a JSONP script)
+    if (fault && /^(Failed to load resource|Refused to execute script)/.test(m.text())) return;
+    problems.push(`console error: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} for ${r.url()}`));
+  page.on('response', (r) => {
+    const mocked = r.fromServiceWorker();
+    if (!mocked && !r.url().startsWith(origin)) problems.push(`reached the network (not the mock): ${r.url()}`);
+    if (r.status() >= 400 && !(fault && mocked)) problems.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => {
+    if (!fault) problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
   try {
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&p2puApi=${encodeURIComponent(api.url)}`);
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=${docs ? 'docs' : 'story'}`);
     await page.waitForFunction(
-      () => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className),
-      undefined,
+      (docs) =>
+        /sb-show-(errordisplay|nopreview)/.test(document.body.className) ||
+        (docs ? document.querySelector('#storybook-docs .sbdocs-content') : /sb-show-main/.test(document.body.className)),
+      docs,
       { timeout: 15000 },
     );
     // let the story's own requests and renders settle
     await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {});
     const shown = await page.evaluate(() => document.body.className);
-    if (!shown.includes('sb-show-main')) problems.push(`Storybook shows an error instead of the story (${shown})`);
+    const ok = !/sb-show-(errordisplay|nopreview)/.test(shown);
+    if (!ok) problems.push(`Storybook shows an error instead of the ${docs ? 'page' : 'story'} (${shown})`);
     // a story whose element never registered shows only fallback content: that is a failure too
-    const undefinedTags = await page.evaluate(() => [
-      ...new Set([...document.querySelectorAll('#storybook-root *')].map((e) => e.localName).filter((n) => n.includes('-') && !customElements.get(n))),
-    ]);
+    const undefinedTags = await page.evaluate((rootSelector) => [
+      ...new Set([...document.querySelectorAll(`${rootSelector} *`)].map((e) => e.localName).filter((n) => /^[a-z]+-[a-z-]+$/.test(n) && n.includes('-') && !n.startsWith('sb-') && !customElements.get(n))),
+    ], rootSelector);
     if (undefinedTags.length) problems.push(`elements never defined: ${undefinedTags.join(', ')}`);
-    if (shown.includes('sb-show-main')) {
-      await settle(page);
-      problems.push(...(await axeViolations(page)));
+    if (ok && fault) {
+      // a fault story shows the fault: no widget in it shows content as if the data had come
+      const states = await page.evaluate(() =>
+        [...document.querySelectorAll('#storybook-root *')].map((e) => e.shadowRoot?.querySelector('.widget[data-state]')?.getAttribute('data-state')).filter(Boolean),
+      );
+      if (!states.length || states.some((state) => state === 'content' || state === 'form')) {
+        problems.push(`tagged fault, but its widgets show: ${states.join(', ') || 'nothing'}`);
+      }
+    }
+    if (ok) {
+      await settle(page, rootSelector);
+      problems.push(...(await axeViolations(page, rootSelector)));
     }
   } catch (error) {
     problems.push(String(error.message ?? error).split('\n')[0]);
   }
   await page.close();
-  if (problems.length) {
-    failed++;
-    console.log(`  ✗ ${story.title} › ${story.name}\n${problems.map((p) => `      ${p}`).join('\n')}`);
-  } else {
-    passed++;
-    console.log(`  ✓ ${story.title} › ${story.name}`);
-  }
+  report(story, problems);
 }
 await browser.close();
 server.close();
-await api.close();
-rmSync(dataDir, { recursive: true, force: true });
 console.log(`stories: ${passed} passed, ${failed} failed`);
 process.exit(failed || !stories.length ? 1 : 0);

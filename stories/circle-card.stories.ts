@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CircleCard } from '../src/components/circle-card/circle-card.js';
 import { getClient, type LearningCircle } from '../src/api/index.js';
-import { faultyEndpoint, storyApi } from './story-api.js';
+import { mockImage, storyData, storyEndpoint } from './mock-api.js';
 import { circleFixture, onlineCircleAwayFromViewer } from '../test/circle-card-fixtures.js';
 
 type Args = {
@@ -21,8 +21,6 @@ type Args = {
 // package.json's `sideEffects` lists only dist/, so the Storybook build drops a bare side-effect
 // import of the element's module; using the class keeps the module (and its registration).
 if (!customElements.get('circle-card')) customElements.define('circle-card', CircleCard);
-
-const image = (name: string) => `${storyApi}/media/${name}.svg`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/circle-card',
@@ -80,15 +78,15 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** A circle read from P2PU (here the local API) by the client in a loader, then given as the `circle` property. */
+/** A circle read from P2PU (in Storybook, recorded answers) by the client in a loader, then given as the `circle` property. */
 export const FromApi: Story = {
-  loaders: [async () => ({ circle: await getClient({ endpoint: storyApi }).getCircle(4821) })],
+  loaders: [async () => ({ circle: await getClient({ endpoint: storyEndpoint() }).getCircle(4821) })],
 };
 
 // ---------- Every status ----------
 
 /** Open for signup, starting in a few weeks, with seats left. */
-export const Open: Story = { args: { circle: circleFixture({ startInDays: 24, imageUrl: image('riverside-python') }) } };
+export const Open: Story = { args: { circle: circleFixture({ startInDays: 24, imageUrl: mockImage('riverside-python') }) } };
 
 /** Starts within 7 days. */
 export const StartingSoon: Story = {
@@ -99,7 +97,7 @@ export const StartingSoon: Story = {
       startInDays: 3,
       signupLimit: 20,
       signupCount: 17,
-      imageUrl: image('small-business'),
+      imageUrl: mockImage('small-business'),
       course: { ...circleFixture().course, title: 'Starting a Small Business', provider: 'SCORE Mentors' },
       facilitators: ['Marcus', 'Elena'],
     }),
@@ -113,7 +111,7 @@ export const InProgress: Story = {
 
 /** Every seat taken: "Full", "No seats left", and "View details" instead of "Sign up". */
 export const Full: Story = {
-  args: { circle: circleFixture({ name: 'Personal Finance Basics', signupLimit: 10, signupCount: 10, imageUrl: image('personal-finance') }) },
+  args: { circle: circleFixture({ name: 'Personal Finance Basics', signupLimit: 10, signupCount: 10, imageUrl: mockImage('personal-finance') }) },
 };
 
 /** The facilitator closed signup before the start. */
@@ -149,7 +147,7 @@ const longCircle = circleFixture({
   },
   facilitators: ['Maximilian-Alexander', 'Bartholomew', 'Guinevere', 'Anastasiya', 'Oluwaseun'],
   venue: 'Riverbend Main Library, Community Learning Centre, Meeting Room B (second floor, next to the lifts)',
-  imageUrl: image('english-conversation'),
+  imageUrl: mockImage('english-conversation'),
 });
 
 /** Long names, an unbreakable word, many facilitators. */
@@ -169,7 +167,7 @@ export const HostileStrings: Story = {
 };
 
 /** German page: 24-hour times, German dates, the circle's language named. */
-export const German: Story = { args: { circle: circleFixture({ imageUrl: image('riverside-python') }), lang: 'de' } };
+export const German: Story = { args: { circle: circleFixture({ imageUrl: mockImage('riverside-python') }), lang: 'de' } };
 
 /** Right to left, on an Arabic page, with an Arabic circle. */
 export const RightToLeft: Story = {
@@ -196,10 +194,10 @@ export const Narrow320: Story = { args: { circle: longCircle, width: '320px' } }
 // ---------- Layouts ----------
 
 /** `layout="card"` in a wide column: the image moves beside the text. */
-export const CardWide: Story = { args: { circle: circleFixture({ imageUrl: image('riverside-python') }), width: '56em' } };
+export const CardWide: Story = { args: { circle: circleFixture({ imageUrl: mockImage('riverside-python') }), width: '56em' } };
 
 /** `layout="list"`: image beside the text (stacks again when narrow). */
-export const List: Story = { args: { circle: circleFixture({ imageUrl: image('riverside-python') }), layout: 'list', width: '40em' } };
+export const List: Story = { args: { circle: circleFixture({ imageUrl: mockImage('riverside-python') }), layout: 'list', width: '40em' } };
 
 /** `layout="compact"`: no image, tight, for sidebars. */
 export const Compact: Story = { args: { circle: circleFixture({ startInDays: 4 }), layout: 'compact', width: '16em' } };
@@ -212,14 +210,14 @@ export const LibrarySignupPage: Story = { args: { circleId: '4821', signupPage: 
 /** `circle-id="4821"`: loads the circle itself. */
 export const ByCircleId: Story = { args: { circleId: '4821' } };
 
-/** While loading: a skeleton (this endpoint never answers; after 15 s the error appears). */
-export const Loading: Story = { args: { circleId: '4821', endpoint: faultyEndpoint('hang') } };
+/** While loading: a skeleton (P2PU never answers here; after 15 s the error appears). */
+export const Loading: Story = { args: { circleId: '4821' }, tags: ['fault'], parameters: storyData({ fault: 'hang' }) };
 
 /** An id that does not exist. */
 export const NotFound: Story = { args: { circleId: '999999' } };
 
 /** P2PU answered with something unreadable: plain words and a retry. */
-export const LoadError: Story = { args: { circleId: '4821', endpoint: faultyEndpoint('malformed'), transport: 'cors' } };
+export const LoadError: Story = { args: { circleId: '4821', transport: 'cors' }, tags: ['fault'], parameters: storyData({ fault: 'malformed' }) };
 
 /** A page editor typed a name instead of the number. */
 export const InvalidCircleId: Story = { args: { circleId: 'Python class' } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/circle-finder/circle-finder.js';
-import { faultyEndpoint } from './story-api.js';
+import { storyData } from './mock-api.js';
 
 type Args = {
   teamId: string;
@@ -79,16 +79,28 @@ export const AllFilters: Story = {};
 export const Results: Story = { args: { q: 'python' } };
 
 /** While the first page loads (this endpoint never answers): skeleton cards, announced as loading. */
-export const Loading: Story = { args: { endpoint: faultyEndpoint('hang') } };
+export const Loading: Story = { tags: ['fault'], parameters: storyData({ fault: 'hang' }) };
 
 /** A search that finds nothing: what was searched and one-click ways out (remove a filter, other tab, contact). */
 export const NoMatches: Story = { args: { q: 'zzzyzx', city: 'Riverbend' } };
 
 /** P2PU has no circles at all (an empty answer) on a plain list: a contact link. */
-export const EmptyList: Story = { args: { endpoint: faultyEndpoint('empty'), filters: '' } };
+export const EmptyList: Story = { args: { filters: '' }, tags: ['fault'], parameters: storyData({ fault: 'empty' }) };
 
-/** P2PU sent an answer the finder cannot read: plain words and a retry button. */
-export const LoadError: Story = { args: { endpoint: faultyEndpoint('malformed'), transport: 'cors' } };
+/** P2PU sent an answer the finder cannot read (half a JSON document): plain words and a retry button. */
+export const LoadError: Story = { args: { transport: 'cors' }, tags: ['fault'], parameters: storyData({ fault: 'malformed' }) };
+
+/** P2PU failed (its HTML error page, HTTP 500): plain words and a retry button. */
+export const ServerError: Story = { tags: ['fault'], parameters: storyData({ fault: 'html500' }) };
+
+/** P2PU refused the search (its `{"status": "error"}` envelope): what went wrong, in plain words. */
+export const RefusedSearch: Story = { tags: ['fault'], parameters: storyData({ fault: 'envelope' }) };
+
+/** No network at all (the patron's connection dropped): plain words and a retry button. */
+export const Offline: Story = { tags: ['fault'], parameters: storyData({ fault: 'offline' }) };
+
+/** A slow connection (each answer takes 3 s): skeleton cards, then the circles. */
+export const SlowConnection: Story = { parameters: storyData({ latencyMs: 3000 }) };
 
 /** A library's own page: its team only, with the search box, meeting days and online/in person. */
 export const LibraryPage: Story = { args: { teamId: '1', filters: 'q days online', signupPage: '/join.html?circle={id}' } };

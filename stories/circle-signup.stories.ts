@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CircleSignup } from '../src/components/circle-signup/circle-signup.js';
-import { faultyEndpoint } from './story-api.js';
+import { storyData } from './mock-api.js';
 
 type Args = {
   circleId: string;
@@ -97,8 +97,14 @@ function answerNextSignup(answer: () => Promise<Response>) {
 // ---------------------------------------------------------------------------------------------
 // Loading and the circle
 
-/** While the circle loads (here the API never answers). */
-export const Loading: Story = { args: { endpoint: faultyEndpoint('hang') } };
+/** While the circle loads (here P2PU never answers). */
+export const Loading: Story = { tags: ['fault'], parameters: storyData({ fault: 'hang' }) };
+
+/** P2PU failed while the circle loads (its HTML error page, HTTP 500): plain words and a retry. */
+export const ServerError: Story = { tags: ['fault'], parameters: storyData({ fault: 'html500' }) };
+
+/** No network while the circle loads: plain words and a retry. */
+export const Offline: Story = { tags: ['fault'], parameters: storyData({ fault: 'offline' }) };
 
 /** An upcoming circle with seats left: the summary and the form. */
 export const Open: Story = {};

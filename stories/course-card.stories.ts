@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/course-card/course-card.js';
 import type { Course } from '../src/api/index.js';
-import { faultyEndpoint } from './story-api.js';
+import { storyData } from './mock-api.js';
 import { arabicCourse, bareCourse, courseFixture, longCourse, unratedCourse } from '../test/course-card-fixtures.js';
 
 type Args = {
@@ -89,11 +89,11 @@ export const SpanishPage: Story = {
   render: (args, context) => html`<div lang="es">${meta.render!(args, context)}</div>`,
 };
 
-/** While the course loads (this endpoint never answers). */
-export const Loading: Story = { args: { courseId: '1203', endpoint: faultyEndpoint('hang') } };
+/** While the course loads (here P2PU never answers). */
+export const Loading: Story = { args: { courseId: '1203' }, tags: ['fault'], parameters: storyData({ fault: 'hang' }) };
 
 /** P2PU sent an answer the card cannot read: an error with a retry. */
-export const LoadError: Story = { args: { courseId: '1203', endpoint: faultyEndpoint('malformed'), transport: 'cors' } };
+export const LoadError: Story = { args: { courseId: '1203', transport: 'cors' }, tags: ['fault'], parameters: storyData({ fault: 'malformed' }) };
 
 /** The id is not a course on P2PU. */
 export const NotFound: Story = { args: { courseId: '999999' } };

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/course-finder/course-finder.js';
-import { faultyEndpoint } from './story-api.js';
+import { storyData } from './mock-api.js';
 
 type Args = {
   topics: string;
@@ -57,13 +57,16 @@ export const PlainList: Story = { args: { filters: '', order: 'overall_rating', 
 export const NoMatches: Story = { args: { q: 'zzzyzx' } };
 
 /** P2PU has no courses (an empty answer) and no filters to loosen. */
-export const EmptyList: Story = { args: { endpoint: faultyEndpoint('empty'), filters: '' } };
+export const EmptyList: Story = { args: { filters: '' }, tags: ['fault'], parameters: storyData({ fault: 'empty' }) };
 
-/** While the first page loads (this endpoint never answers): skeleton cards. */
-export const Loading: Story = { args: { endpoint: faultyEndpoint('hang') } };
+/** While the first page loads (here P2PU never answers): skeleton cards. */
+export const Loading: Story = { tags: ['fault'], parameters: storyData({ fault: 'hang' }) };
 
 /** P2PU sent an answer the finder cannot read: an error with a retry. */
-export const LoadError: Story = { args: { endpoint: faultyEndpoint('malformed'), transport: 'cors' } };
+export const LoadError: Story = { args: { transport: 'cors' }, tags: ['fault'], parameters: storyData({ fault: 'malformed' }) };
+
+/** P2PU refused the search (its `{"status": "error"}` envelope): what went wrong, in plain words. */
+export const RefusedSearch: Story = { tags: ['fault'], parameters: storyData({ fault: 'envelope' }) };
 
 /** 320 px wide. */
 export const Narrow: Story = {

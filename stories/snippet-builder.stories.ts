@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { defineSnippetBuilder } from '../demo/builder/snippet-builder.js';
 import type { CustomElementsManifest } from '../demo/builder/manifest.js';
-import { storyApi } from './story-api.js';
+import { P2PU_ORIGIN } from './mock-api.js';
 
 defineSnippetBuilder();
 
@@ -22,7 +22,7 @@ type Args = { tag: string; endpoint: string; manifest: CustomElementsManifest | 
 
 const meta: Meta<Args> = {
   title: 'Docs/Snippet builder',
-  args: { tag: '', endpoint: storyApi, manifest },
+  args: { tag: '', endpoint: P2PU_ORIGIN, manifest },
   argTypes: {
     tag: { control: 'text', description: 'The widget chosen first (a tag name).' },
     endpoint: { control: 'text', description: 'The P2PU server the builder starts with.' },

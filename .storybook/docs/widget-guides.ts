@@ -1,0 +1,158 @@
+/**
+ * The words for library staff on each widget's docs page, keyed by tag name: what the widget is
+ * for, when a library uses it, and what to paste. Facts come from README.md and
+ * docs/getting-started.md; the tables of attributes, events and parts come from
+ * custom-elements.json (see manifest.ts), not from here.
+ */
+import { VERSION } from '../../src/version.js';
+
+export interface WidgetExample {
+  /** What this variant does, in plain words. */
+  label: string;
+  /** The tag(s) to paste. */
+  code: string;
+  /** Something else to do with it, such as a setting on the script line (Markdown). */
+  note?: string;
+}
+
+export interface WidgetGuide {
+  /** The page title, in plain words. */
+  title: string;
+  /** What the widget shows or does (Markdown, one or two sentences). */
+  purpose: string;
+  /** When and where a library puts it (Markdown). */
+  whenToUse: string;
+  /** The tag to paste, as a library would (with its own numbers). */
+  snippet: string;
+  /** Other common ways to paste it. */
+  examples?: WidgetExample[];
+  /**
+   * Names of the meta's story exports shown side by side as the widget's main states. Names
+   * missing from the stories file, and stories tagged `fault`, are skipped; with none left, the
+   * page shows the meta's first stories.
+   */
+  states?: string[];
+  /** Narrowest column for one state (CSS length, no rem): finders need more room than cards. */
+  stateWidth?: string;
+}
+
+/** Where the library's script file is published (the version of this package, pinned). */
+export const scriptBase = `https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@${VERSION}/dist`;
+
+/**
+ * The script line of README.md and docs/getting-started.md. `sha384-…` stands for the version's
+ * integrity code, which changes with every build: copy the real line from script-tag.txt.
+ */
+export const scriptLine =
+  `<script src="${scriptBase}/learning-circle-widgets.js" integrity="sha384-…" crossorigin="anonymous" ` +
+  `data-endpoint="https://learningcircles.p2pu.org" defer></script>`;
+
+/** The published file that holds the exact script line, integrity code included. */
+export const scriptTagUrl = `${scriptBase}/script-tag.txt`;
+
+/** The script line followed by a widget's tag: what a page needs. */
+export const pasteSnippet = (tag: string): string => `${scriptLine}\n\n${tag}`;
+
+export const widgetGuides: Record<string, WidgetGuide> = {
+  'circle-finder': {
+    title: 'Circle finder',
+    purpose:
+      'A search for learning circles. Patrons search by words, topic, city, meeting day, and online or in ' +
+      'person, see each circle as a card and go on to sign up. Circles open for signup and past circles are ' +
+      'on two tabs.',
+    whenToUse:
+      'Put it on your "Learning circles" page. Give it your team number to show your own circles. To show ' +
+      "only one branch's circles, with no search box, add the branch's city and an empty `filters`.",
+    snippet:
+      '<circle-finder team-id="12">\n' +
+      '  <a href="https://www.p2pu.org/en/learning-circles/">Find a learning circle</a>\n' +
+      '</circle-finder>',
+    examples: [
+      {
+        label: "Only your branch's circles, no search box",
+        code: '<circle-finder team-id="12" city="Springfield" filters=""></circle-finder>',
+      },
+    ],
+    states: ['AllFilters', 'BranchList', 'LayoutList', 'NoMatches'],
+    stateWidth: '30em',
+  },
+  'circle-card': {
+    title: 'Circle card',
+    purpose:
+      "One learning circle as a card: its picture, name and course, when and where it meets, whether it is " +
+      'open, how many seats are left, and a link to sign up.',
+    whenToUse:
+      'Use it to feature one circle, for example on a news item or an events page. The circle number is at ' +
+      'the end of its P2PU address: `…/signup/riverside-library-4821/` is circle 4821.',
+    snippet: '<circle-card circle-id="4821"></circle-card>',
+    states: ['Open', 'StartingSoon', 'Full', 'Closed'],
+    stateWidth: '21em',
+  },
+  'circle-signup': {
+    title: 'Circle signup',
+    purpose:
+      "A signup form for one learning circle. It shows what, when and where, and sends the learner's signup " +
+      'to P2PU. Where your page cannot send signups yet, or the circle is full or closed, it shows the circle ' +
+      'with a clear message or a "Sign up on P2PU" button instead. Nobody is told they are signed up unless ' +
+      'P2PU confirmed it.',
+    whenToUse:
+      'Use it on a "Join" page. One page can serve every circle: see the second example. Learners can sign up ' +
+      'on your own page only once P2PU allows your website to send signups; until then the widget sends them ' +
+      'to P2PU.',
+    snippet: '<circle-signup circle-id="4821"></circle-signup>',
+    examples: [
+      {
+        label: 'One signup page for every circle (the circle finder links to it)',
+        code: '<circle-signup circle-id-param="circle"></circle-signup>',
+        note:
+          'Paste it on a page such as `/join`, and add `data-signup-page="/join?circle={id}"` to the script ' +
+          'line.',
+      },
+    ],
+    states: ['Open', 'LinkOut', 'Full', 'Closed'],
+    stateWidth: '24em',
+  },
+  'course-card': {
+    title: 'Course card',
+    purpose:
+      "One free course from P2PU's list: its title, who offers it, what it is about, its rating, and a " +
+      'link to the learning circles that use it.',
+    whenToUse:
+      'Use it to recommend a course, for example in a subject guide. The course number is at the end of its ' +
+      'P2PU address: `…/course/1203/` is course 1203. Add `compact` for a smaller card in a sidebar.',
+    snippet: '<course-card course-id="1203"></course-card>',
+    states: ['Rated', 'UnusedBook', 'NoCaption', 'Compact'],
+    stateWidth: '21em',
+  },
+  'course-finder': {
+    title: 'Course finder',
+    purpose:
+      "The list of P2PU's free courses, with a search box, topics, languages and a sort order, and a " +
+      '"Load more" button.',
+    whenToUse:
+      'Use it on a page about free online courses. It can start on a topic or a language, and `filters=""` ' +
+      'turns it into a plain list without search.',
+    snippet: '<course-finder></course-finder>',
+    examples: [
+      {
+        label: 'Start on one topic',
+        code: '<course-finder topics="programming"></course-finder>',
+      },
+    ],
+    states: ['AllFilters', 'Presets', 'PlainList', 'NoMatches'],
+    stateWidth: '30em',
+  },
+  'p2pu-config': {
+    title: 'Settings for part of a page',
+    purpose:
+      'Holds settings, such as your team number, for every widget placed inside it. It shows nothing itself, ' +
+      'except a note for you when one of its settings cannot be used.',
+    whenToUse:
+      'Use it when one part of a page needs other settings than the rest of the page, such as another team. ' +
+      "For the whole page, put the settings on the script line instead (`data-team-id`). A widget's own " +
+      'settings still win.',
+    snippet: '<p2pu-config team-id="7">\n  <circle-finder></circle-finder>\n</p2pu-config>',
+    states: ['AroundWidgets', 'InvalidSettings'],
+    stateWidth: '24em',
+  },
+};
