@@ -1,8 +1,10 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setGlobalConfig } from '../src/config/global-config.js';
+import { sourceLocale, targetLocales } from '../src/generated/locale-codes.js';
 import { DATA_SOURCES, p2puHandlers, setDataSource, storyEndpoint } from '../stories/mock-api.js';
 import { controlsManifest } from './controls-manifest.js';
 import { manifest } from './docs/manifest.js';
@@ -32,8 +34,19 @@ const preview: Preview = {
       description: 'Where the stories get P2PU data (stories with a fault always use recorded answers)',
       toolbar: { title: 'P2PU data', icon: 'database', items: DATA_SOURCES, dynamicTitle: true },
     },
+    lang: {
+      description: 'The language of the page around the story (a story that sets its own keeps it)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [{ value: '', title: 'Page default' }, ...[sourceLocale, ...targetLocales].map((code) => ({ value: code, title: code }))],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { p2puData: 'recorded' },
+  initialGlobals: { p2puData: 'recorded', lang: '' },
+  // the widgets follow the `lang` around them, as on a library's page
+  decorators: [(story, { globals }) => (globals.lang ? html`<div lang=${globals.lang}>${story()}</div>` : story())],
   loaders: [
     mswLoader(startMocks),
     ({ globals }) => {

@@ -5,57 +5,18 @@
 // data (a failed or refused request, unless the story is tagged `fault`), or has a WCAG 2.1 A/AA
 // violation found by axe-core (run once the story's data has settled; loading and skeleton states
 // are scanned as they are). Ends with "stories: N passed, N failed".
-import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { buildStorybook, root, serveStorybook, storybookDir as out } from './storybook-static.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const out = join(root, 'storybook-static');
-const bin = (name) => join(root, 'node_modules/.bin', name);
-
-if (!process.argv.includes('--no-build')) {
-  for (const [cmd, args] of [
-    [bin('cem'), ['analyze', '--quiet']],
-    [bin('storybook'), ['build', '-o', out, '--quiet', '--disable-telemetry']],
-  ]) {
-    const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
-    if (r.status !== 0) {
-      console.error('stories: storybook build failed');
-      process.exit(1);
-    }
-  }
+if (!process.argv.includes('--no-build') && !buildStorybook()) {
+  console.error('stories: storybook build failed');
+  process.exit(1);
 }
-
-// Published under a sub-path, as on a project site (https://<owner>.github.io/<repo>/).
-const SUB_PATH = '/learning-circle-widgets/';
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
-const server = createServer((req, res) => {
-  const requested = new URL(req.url, 'http://x').pathname;
-  if (requested.endsWith('/favicon.ico')) {
-    res.writeHead(204).end(); // browsers ask for it; Storybook ships none
-    return;
-  }
-  if (!requested.startsWith(SUB_PATH)) {
-    res.writeHead(404).end();
-    return;
-  }
-  const path = normalize(decodeURIComponent(requested.slice(SUB_PATH.length - 1))).replace(/^(\.\.[/\\])+/, '');
-  let file = join(out, path);
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(out) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const base = `${origin}${SUB_PATH.slice(0, -1)}`;
+const { origin, base, close } = await serveStorybook();
 
 // axe-core (a devDependency), injected into each story page; it looks into open shadow roots.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -199,6 +160,6 @@ for (const story of entries) {
   report(story, problems);
 }
 await browser.close();
-server.close();
+await close();
 console.log(`stories: ${passed} passed, ${failed} failed`);
 process.exit(failed || !stories.length ? 1 : 0);

@@ -5,6 +5,8 @@
  * custom-elements.json (see manifest.ts), not from here.
  */
 import { VERSION } from '../../src/version.js';
+// shared with `npm run screenshots`, which photographs the same states for docs/gallery/
+import mainStates from './main-states.json';
 
 export interface WidgetExample {
   /** What this variant does, in plain words. */
@@ -73,7 +75,7 @@ export const widgetGuides: Record<string, WidgetGuide> = {
         code: '<circle-finder team-id="12" city="Springfield" filters=""></circle-finder>',
       },
     ],
-    states: ['AllFilters', 'BranchList', 'LayoutList', 'NoMatches'],
+    states: mainStates['circle-finder'],
     stateWidth: '30em',
   },
   'circle-card': {
@@ -85,7 +87,7 @@ export const widgetGuides: Record<string, WidgetGuide> = {
       'Use it to feature one circle, for example on a news item or an events page. The circle number is at ' +
       'the end of its P2PU address: `…/signup/riverside-library-4821/` is circle 4821.',
     snippet: '<circle-card circle-id="4821"></circle-card>',
-    states: ['Open', 'StartingSoon', 'Full', 'Closed'],
+    states: mainStates['circle-card'],
     stateWidth: '21em',
   },
   'circle-signup': {
@@ -109,7 +111,7 @@ export const widgetGuides: Record<string, WidgetGuide> = {
           'line.',
       },
     ],
-    states: ['Open', 'LinkOut', 'Full', 'Closed'],
+    states: mainStates['circle-signup'],
     stateWidth: '24em',
   },
   'course-card': {
@@ -121,7 +123,7 @@ export const widgetGuides: Record<string, WidgetGuide> = {
       'Use it to recommend a course, for example in a subject guide. The course number is at the end of its ' +
       'P2PU address: `…/course/1203/` is course 1203. Add `compact` for a smaller card in a sidebar.',
     snippet: '<course-card course-id="1203"></course-card>',
-    states: ['Rated', 'UnusedBook', 'NoCaption', 'Compact'],
+    states: mainStates['course-card'],
     stateWidth: '21em',
   },
   'course-finder': {
@@ -139,7 +141,7 @@ export const widgetGuides: Record<string, WidgetGuide> = {
         code: '<course-finder topics="programming"></course-finder>',
       },
     ],
-    states: ['AllFilters', 'Presets', 'PlainList', 'NoMatches'],
+    states: mainStates['course-finder'],
     stateWidth: '30em',
   },
   'p2pu-config': {
@@ -152,7 +154,7 @@ export const widgetGuides: Record<string, WidgetGuide> = {
       "For the whole page, put the settings on the script line instead (`data-team-id`). A widget's own " +
       'settings still win.',
     snippet: '<p2pu-config team-id="7">\n  <circle-finder></circle-finder>\n</p2pu-config>',
-    states: ['AroundWidgets', 'InvalidSettings'],
+    states: mainStates['p2pu-config'],
     stateWidth: '24em',
   },
 };
