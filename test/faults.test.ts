@@ -10,7 +10,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { DEFAULT_TIMEOUT_MS, clearApiCache, resetClients } from '../src/api/index.js';
+import { DEFAULT_TIMEOUT_MS, PRODUCTION_ORIGIN, clearApiCache, getAllowedEndpoints, resetClients, setAllowedEndpoints } from '../src/api/index.js';
+import { addAllowedEndpoints } from '../src/api/transport.js';
 import { CircleSignup } from '../src/components/circle-signup/circle-signup.js';
 import { clearFaults, injectFault, localApi } from './local-api.js';
 import { STUB_ORIGIN, installStubApi, json, mapObjects } from './hostile/stub-api.js';
@@ -29,6 +30,16 @@ function shortenRequestTimeout(ms = 700): () => void {
   return () => {
     window.setTimeout = original;
   };
+}
+
+/**
+ * Makes the browser say it is offline (`navigator.onLine === false`), as it does when the device has
+ * no network; returns the function that undoes it. Pair it with an endpoint where nothing listens,
+ * so the requests really fail, as they would offline.
+ */
+function pretendOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => void Reflect.deleteProperty(navigator, 'onLine');
 }
 
 /**
@@ -122,8 +133,42 @@ function expectHealthyUnaffected(m: Mounted) {
   ]);
 }
 
+/**
+ * Whether each widget says `words` (somewhere in its visible text): true, or else what it says
+ * instead (so a failing comparison shows it).
+ */
+function saying(m: Mounted, words: RegExp): Record<string, boolean | string> {
+  return Object.fromEntries(
+    [...m.faulty].map(([tag, el]) => {
+      const text = visibleText(el);
+      return [tag, words.test(text) || text.slice(-300)];
+    }),
+  );
+}
+
+/** Each widget that mentions the patron's connection (only right when the browser says it is offline). */
+function blamingTheConnection(m: Mounted): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [tag, el] of m.faulty) {
+    const hit = /connection|offline|internet/i.exec(visibleText(el));
+    if (hit) found[tag] = hit[0];
+  }
+  return found;
+}
+
+/** The words per cause of failure, as every widget says them (src/internal/error-text.ts). */
+const SAYS = {
+  httpError: /P2PU had a problem and could not answer\. Please try again in a moment\./,
+  neutral: /P2PU could not be reached just now\. Please try again in a moment\./,
+  unreadable: /P2PU’s answer could not be read\. Please try again in a moment\./,
+  timeout: /P2PU took too long to answer\. Please try again in a moment\./,
+  offline: /You seem to be offline\. Check your internet connection, then try again\./,
+};
+
 const every = (state: string): Record<Widget, string> =>
   Object.fromEntries(WIDGETS.map((tag) => [tag, state])) as Record<Widget, string>;
+/** Each widget: true (what {@link saying} expects when every widget says the words). */
+const EVERY_WIDGET: Record<Widget, boolean> = Object.fromEntries(WIDGETS.map((tag) => [tag, true])) as Record<Widget, boolean>;
 const loaded = { 'circle-finder': 'content', 'circle-card': 'content', 'circle-signup': 'form', 'course-card': 'content', 'course-finder': 'content' };
 
 // Raw answers the local API never gives.
@@ -202,27 +247,38 @@ describe('faults: every widget, each fault of the API', () => {
     undo.push(shortenRequestTimeout());
     // A JSONP <script> that never loads keeps its connection after the widget gives up, and Chromium
     // opens at most 6 per host: hang on another host name for the same API, so later tests still get through.
-    const m = await mount(`${otherHost(localApi.open)}/__fault/hang`, 'auto');
+    // The page allows that endpoint too (else the widgets would ask P2PU production instead).
+    const hanging = `${otherHost(localApi.open)}/__fault/hang`;
+    const saved = getAllowedEndpoints().filter((e) => e !== PRODUCTION_ORIGIN);
+    addAllowedEndpoints([hanging]);
+    undo.push(() => void setAllowedEndpoints(saved));
+    const m = await mount(hanging, 'auto');
     await settle(m);
     expect(states(m)).to.deep.equal(every('error+retry'));
     expect(jargon(m)).to.deep.equal({});
+    expect(saying(m, SAYS.timeout)).to.deep.equal(EVERY_WIDGET);
+    expect(blamingTheConnection(m)).to.deep.equal({});
     expectHealthyUnaffected(m);
     expect(pageErrors.errors).to.deep.equal([]);
   });
 
-  const failing: { name: string; endpoint: () => string; transport: string; scriptErrors?: boolean }[] = [
-    { name: 'an HTML 500 page', endpoint: () => `${localApi.open}/__fault/html500`, transport: 'cors' },
-    { name: 'an HTML 500 page (JSONP)', endpoint: () => `${localApi.open}/__fault/html500`, transport: 'jsonp' },
-    { name: 'malformed JSON', endpoint: () => `${localApi.open}/__fault/malformed`, transport: 'cors' },
+  // What the browser lets us tell: fetch sees an HTTP error status; over JSONP an HTML 500 and a
+  // network failure are the same script error event, so those words blame no one.
+  const failing: { name: string; endpoint: () => string; transport: string; says: RegExp; scriptErrors?: boolean }[] = [
+    { name: 'an HTML 500 page', endpoint: () => `${localApi.open}/__fault/html500`, transport: 'cors', says: SAYS.httpError },
+    { name: 'an HTML 500 page (JSONP)', endpoint: () => `${localApi.open}/__fault/html500`, transport: 'jsonp', says: SAYS.neutral },
+    { name: 'malformed JSON', endpoint: () => `${localApi.open}/__fault/malformed`, transport: 'cors', says: SAYS.unreadable },
     {
       name: 'a JSONP script error (the script is cut short)',
       endpoint: () => `${localApi.open}/__fault/malformed`,
       transport: 'jsonp',
+      says: SAYS.unreadable,
       scriptErrors: true,
     },
-    { name: 'CORS refused (production CORS, fetch forced)', endpoint: () => localApi.p2pu, transport: 'cors' },
-    { name: 'the network offline (nothing listens)', endpoint: () => 'http://127.0.0.1:9', transport: 'auto' },
-    { name: 'the network offline (fetch)', endpoint: () => 'http://127.0.0.1:9', transport: 'cors' },
+    { name: 'CORS refused (production CORS, fetch forced)', endpoint: () => localApi.p2pu, transport: 'cors', says: SAYS.neutral },
+    // the browser still says it is online: nothing tells a dropped network from a server that is down
+    { name: 'the network offline (nothing listens)', endpoint: () => 'http://127.0.0.1:9', transport: 'auto', says: SAYS.neutral },
+    { name: 'the network offline (fetch)', endpoint: () => 'http://127.0.0.1:9', transport: 'cors', says: SAYS.neutral },
   ];
   for (const fault of failing) {
     it(`${fault.name}: an error in plain words with "Try again"; nothing thrown; other widgets fine`, async () => {
@@ -230,6 +286,8 @@ describe('faults: every widget, each fault of the API', () => {
       await settle(m);
       expect(states(m)).to.deep.equal(every('error+retry'));
       expect(jargon(m)).to.deep.equal({});
+      expect(saying(m, fault.says), `every widget says ${fault.says}`).to.deep.equal(EVERY_WIDGET);
+      expect(blamingTheConnection(m), 'the patron\'s connection is not known to have failed').to.deep.equal({});
       expectHealthyUnaffected(m);
       // The browser reports a broken JSONP script as a page error (so there is one); nothing else may be thrown.
       if (fault.scriptErrors) expect(pageErrors.errors.length, 'the JSONP scripts failed to parse').to.be.greaterThan(0);
@@ -237,6 +295,20 @@ describe('faults: every widget, each fault of the API', () => {
         ? pageErrors.errors.filter((e) => !/^(Script error\.|Uncaught SyntaxError)/.test(e))
         : pageErrors.errors;
       expect(unexpected).to.deep.equal([]);
+    });
+  }
+
+  for (const transport of ['auto', 'cors']) {
+    it(`the device offline (the browser says so, ${transport === 'auto' ? 'JSONP' : 'fetch'}): "You seem to be offline", with "Try again"`, async () => {
+      undo.push(pretendOffline());
+      // Nothing listens there: the requests really fail, as they do on a device without network.
+      const m = await mount('http://127.0.0.1:9', transport);
+      await settle(m);
+      expect(states(m)).to.deep.equal(every('error+retry'));
+      expect(jargon(m)).to.deep.equal({});
+      expect(saying(m, SAYS.offline)).to.deep.equal(EVERY_WIDGET);
+      expectHealthyUnaffected(m);
+      expect(pageErrors.errors).to.deep.equal([]);
     });
   }
 

@@ -129,7 +129,9 @@ describe('hostile: <circle-signup>', () => {
 
   describe('D7: a privacy-url that is not a web page', () => {
     for (const bad of ['javascript:alert(document.domain)//d7', 'mailto:privacy@library.example?subject=d7']) {
-      it(`links to P2PU's privacy policy instead of none, and tells the page editor (${bad.split(':')[0]}:)`, async () => {
+      it(`links to P2PU's privacy policy instead of none, and tells the page editor (${bad.split(':')[0]}:)`, async function () {
+        // two whole forms, each checked by axe: more than the default 8 s on a busy 2-core machine
+        this.timeout(20000);
         let wrapper!: HTMLElement;
         const warnings = await warningsDuring(async () => {
           wrapper = await fixture<HTMLElement>(html`<div>

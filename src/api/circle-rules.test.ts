@@ -80,8 +80,18 @@ describe('api/circle-rules', () => {
       for (const c of real.values()) expect(closedReason(c) === null, `circle ${c.id}`).to.equal(c.canSignUp);
     });
 
+    it('knows a circle on its last day: listed as open and in progress, signup closed', () => {
+      // P2PU's in_progress needs signup on; its signup_open also needs the last meeting after today
+      const lastDay = circleFixture({ startInDays: -21, weeks: 4, signupOpen: false });
+      expect(lastDay.status).to.equal('in_progress');
+      expect(closedReason(lastDay)).to.equal('last-day');
+      expect(learnerStatus(lastDay)).to.equal('closed');
+      expect(closedReason(circleFixture({ startInDays: -21, weeks: 4 }))).to.equal(null);
+    });
+
     it('treats signup switched off as closed, even before the circle starts', () => {
       expect(closedReason(circleFixture({ signupOpen: false, status: 'upcoming' }))).to.equal('closed');
+      expect(learnerStatus(circleFixture({ signupOpen: false, startInDays: 3 }))).to.equal('closed');
       expect(closedReason(circleFixture({ canSignUp: false }))).to.equal('closed');
       expect(closedReason(circleFixture({ draft: true, status: 'completed' }))).to.equal('draft');
       expect(closedReason(circleFixture({ startInDays: -7 }))).to.equal(null);

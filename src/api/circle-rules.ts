@@ -15,8 +15,11 @@ import type { LearningCircle } from './models.js';
 /** What a learner sees as a circle's state (a card's badge). */
 export type LearnerStatus = 'draft' | 'open' | 'starting-soon' | 'in-progress' | 'full' | 'closed' | 'completed';
 
-/** Why a circle takes no signups. */
-export type ClosedReason = 'draft' | 'completed' | 'closed' | 'full';
+/**
+ * Why a circle takes no signups. `last-day`: its last meeting is today (P2PU's day, in UTC), so
+ * signup has closed although the circle is still listed as open (p2pu-api.md §5.4).
+ */
+export type ClosedReason = 'draft' | 'completed' | 'closed' | 'full' | 'last-day';
 
 /** "Starting soon" means the first meeting is at most this many days away. */
 export const STARTING_SOON_DAYS = 7;
@@ -34,12 +37,22 @@ export type ViewerOffset = (instant: Date) => number;
 /** The UTC offset of this browser's time zone at `instant`. */
 export const browserOffset: ViewerOffset = (instant) => -instant.getTimezoneOffset();
 
-/** The status a learner sees: drafts and ended circles first, then closed and full, then how soon it starts. */
+/**
+ * The status a learner sees: a circle that takes no signups says why (not published, ended,
+ * closed, full; closed on its last day too), one that does says how soon it starts.
+ */
 export function learnerStatus(circle: LearningCircle, now: Date = new Date()): LearnerStatus {
-  if (circle.draft) return 'draft';
-  if (circle.status === 'completed') return 'completed';
-  if (circle.status === 'closed') return 'closed';
-  if (circle.isFull) return 'full';
+  switch (closedReason(circle)) {
+    case 'draft':
+      return 'draft';
+    case 'completed':
+      return 'completed';
+    case 'full':
+      return 'full';
+    case 'closed':
+    case 'last-day':
+      return 'closed';
+  }
   if (circle.status === 'in_progress') return 'in-progress';
   const days = daysFrom(circle.startDate, now);
   return days !== null && days <= STARTING_SOON_DAYS ? 'starting-soon' : 'open';
@@ -49,7 +62,10 @@ export function learnerStatus(circle: LearningCircle, now: Date = new Date()): L
 export function closedReason(circle: LearningCircle): ClosedReason | null {
   if (circle.draft) return 'draft';
   if (circle.status === 'completed') return 'completed';
-  if (circle.status === 'closed' || !circle.signupOpen) return 'closed';
+  if (circle.status === 'closed') return 'closed';
+  // P2PU's `in_progress` needs signup switched on, and its `signup_open` also needs the last
+  // meeting to be after today: both hold, but signup is not open, only on the last day.
+  if (!circle.signupOpen) return circle.status === 'in_progress' ? 'last-day' : 'closed';
   if (circle.isFull) return 'full';
   return circle.canSignUp ? null : 'closed';
 }

@@ -8,8 +8,18 @@ import {
   flattenErrors,
   isAbortError,
   throwIfErrorEnvelope,
+  type ApiErrorReason,
 } from './errors.js';
 import { sample, sampleIndex } from '../../test/api/helpers.js';
+
+/**
+ * Makes the browser say it is offline (`navigator.onLine === false`), as it does when the device has
+ * no network; returns the function that undoes it.
+ */
+function pretendOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => void Reflect.deleteProperty(navigator, 'onLine');
+}
 
 describe('api/errors', () => {
   it('flattens nested signup_questions errors into dotted fields', async () => {
@@ -74,6 +84,42 @@ describe('api/errors', () => {
     const timeout = new TimeoutError(15000);
     expect([timeout.kind, timeout.retryable]).to.deep.equal(['timeout', true]);
     expect(timeout.message).to.contain('15 s');
+  });
+
+  it('each error says why it failed, as far as the browser lets us tell (issue 13)', () => {
+    const reasonOf = (error: P2puApiError): [ApiErrorReason, boolean] => [error.reason, error.retryable];
+    // P2PU answered with an HTTP error (fetch): retrying helps after a 5xx, a 408 or a 429
+    expect(reasonOf(new ServerError('x', 500))).to.deep.equal(['http-error', true]);
+    expect(reasonOf(new ServerError('x', 503))).to.deep.equal(['http-error', true]);
+    expect(reasonOf(new ServerError('x', 429))).to.deep.equal(['http-error', true]);
+    expect(reasonOf(new ServerError('x', 404))).to.deep.equal(['http-error', false]);
+    // P2PU answered, but not with what was asked for (not JSON, a wrong shape, a JSONP script that never called back)
+    expect(reasonOf(new ServerError('x', 200))).to.deep.equal(['unreadable', true]);
+    expect(reasonOf(new ServerError('x', null))).to.deep.equal(['unreadable', true]);
+    // no answer, and the browser does not say why (a JSONP script error, fetch refused): no one to blame
+    expect(reasonOf(new NetworkError('x'))).to.deep.equal(['unreachable', true]);
+    expect(reasonOf(new NetworkError('x', { blockedByPolicy: true }))).to.deep.equal(['blocked', false]);
+    expect(reasonOf(new TimeoutError(1000))).to.deep.equal(['timeout', true]);
+    expect(reasonOf(new ValidationError({ limit: ['Not a valid integer'] }))).to.deep.equal(['refused', false]);
+    expect(new ServerError('x', 500, '', { reason: 'unreadable' }).reason, 'a reason given wins').to.equal('unreadable');
+  });
+
+  it('only an error made while the browser says it is offline has the reason "offline"', () => {
+    const online = pretendOffline();
+    try {
+      const network = new NetworkError('x');
+      expect([network.reason, network.online, network.retryable]).to.deep.equal(['offline', false, true]);
+      expect(network.message).to.contain('offline');
+      const timeout = new TimeoutError(15000);
+      expect([timeout.kind, timeout.reason, timeout.retryable]).to.deep.equal(['timeout', 'offline', true]);
+      // the page's own settings refused it: that stays the reason, offline or not
+      expect(new NetworkError('x', { blockedByPolicy: true }).reason).to.equal('blocked');
+      // an answer did arrive: not about the connection
+      expect(new ServerError('x', 500).reason).to.equal('http-error');
+    } finally {
+      online();
+    }
+    expect(new NetworkError('x').reason).to.equal('unreachable');
   });
 
   it('isAbortError recognises aborts and nothing else', () => {

@@ -1,9 +1,33 @@
 /**
  * Typed errors of the P2PU API client. Every failure a caller can see is one of these four, or an
- * `AbortError` DOMException when the caller aborted (test with {@link isAbortError}).
+ * `AbortError` DOMException when the caller aborted (test with {@link isAbortError}). Each also says
+ * why it failed, as far as the browser lets us tell ({@link ApiErrorReason}).
  */
 
 export type ApiErrorKind = 'validation' | 'server' | 'network' | 'timeout';
+
+/**
+ * Why a request failed, as far as the browser lets us tell: what the widgets' words follow
+ * (src/internal/error-text.ts).
+ * - `offline`: the browser says the device is offline (`navigator.onLine === false`) when the
+ *   request failed or timed out. The only reason that is about the patron's connection.
+ * - `blocked`: the page's own security settings refused the request (Content-Security-Policy,
+ *   Trusted Types, an endpoint the page does not allow). Only the page's editor can fix it.
+ * - `unreachable`: no answer the page could read, and the browser does not say why: P2PU down, a
+ *   network failure on the way, CORS refused, or (over JSONP, where all of these are one script
+ *   `error` event) an HTTP error page. Blames no one.
+ * - `http-error`: P2PU answered with an HTTP error status (fetch only: JSONP cannot see it).
+ * - `unreadable`: P2PU answered, but not with what was asked for: not JSON, JSON of an unexpected
+ *   shape, or a JSONP script that ran without calling back.
+ * - `timeout`: no answer within the client's timeout (while the browser says it is online).
+ * - `refused`: P2PU refused the request's input (its `{"status":"error"}` envelope).
+ */
+export type ApiErrorReason = 'offline' | 'blocked' | 'unreachable' | 'http-error' | 'unreadable' | 'timeout' | 'refused';
+
+/** Whether the browser says the device is offline (false outside a browser). */
+export function browserOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
 
 export interface ApiErrorInit {
   /** The request URL (without a JSONP callback), for logs. */
@@ -15,11 +39,26 @@ export interface ApiErrorInit {
   retryable?: boolean;
   /** NetworkError only: the page's own security settings refused the request (see {@link NetworkError.blockedByPolicy}). */
   blockedByPolicy?: boolean;
+  /** Overrides the reason each class works out itself (see {@link ApiErrorReason}). */
+  reason?: ApiErrorReason;
 }
 
-/** Base class: `kind` tells what went wrong, `retryable` whether trying again can help. */
+/** The reason of a kind when its class works out nothing more precise. */
+const DEFAULT_REASON: Record<ApiErrorKind, ApiErrorReason> = {
+  validation: 'refused',
+  server: 'unreadable',
+  network: 'unreachable',
+  timeout: 'timeout',
+};
+
+/**
+ * Base class: `kind` tells what went wrong, `reason` why (as far as the browser lets us tell),
+ * `retryable` whether trying again can help.
+ */
 export class P2puApiError extends Error {
   readonly kind: ApiErrorKind;
+  /** Why the request failed, as far as the browser lets us tell; the widgets word errors by it. */
+  readonly reason: ApiErrorReason;
   readonly retryable: boolean;
   readonly url: string | undefined;
   /**
@@ -32,6 +71,7 @@ export class P2puApiError extends Error {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = 'P2puApiError';
     this.kind = kind;
+    this.reason = init.reason ?? DEFAULT_REASON[kind];
     this.retryable = retryable;
     this.url = init.url;
     this.maybeCreated = init.maybeCreated ?? false;
@@ -56,7 +96,13 @@ export class ValidationError extends P2puApiError {
   }
 }
 
-/** The server answered with a 5xx/4xx, a non-JSON body, or an answer of an unexpected shape. */
+/** Statuses below 500 after which the same request may well work: Request Timeout, Too Many Requests. */
+const RETRYABLE_STATUS = new Set([408, 429]);
+
+/**
+ * The server answered with a 5xx/4xx (`reason` `http-error`), or with a non-JSON body or an answer
+ * of an unexpected shape (`reason` `unreadable`).
+ */
 export class ServerError extends P2puApiError {
   /** HTTP status, or null when unknown (JSONP). */
   readonly status: number | null;
@@ -64,7 +110,13 @@ export class ServerError extends P2puApiError {
   readonly snippet: string;
 
   constructor(message: string, status: number | null, snippet = '', init: ApiErrorInit = {}) {
-    super('server', message, init.retryable ?? (status === null || status >= 500), init);
+    const httpError = status !== null && (status < 200 || status > 299);
+    // An answer that could not be read may well be read next time; of the HTTP errors, a 5xx, 408 or 429.
+    const retryable = !httpError || status >= 500 || RETRYABLE_STATUS.has(status);
+    super('server', message, init.retryable ?? retryable, {
+      ...init,
+      reason: init.reason ?? (httpError ? 'http-error' : 'unreadable'),
+    });
     this.name = 'ServerError';
     this.status = status;
     this.snippet = snippet;
@@ -83,21 +135,28 @@ export class NetworkError extends P2puApiError {
   readonly blockedByPolicy: boolean;
 
   constructor(message: string, init: ApiErrorInit = {}) {
-    const online = typeof navigator === 'undefined' ? true : navigator.onLine !== false;
+    const online = !browserOffline();
     const blocked = init.blockedByPolicy === true;
-    super('network', online || blocked ? message : `${message} (the device is offline)`, init.retryable ?? !blocked, init);
+    super('network', online || blocked ? message : `${message} (the device is offline)`, init.retryable ?? !blocked, {
+      ...init,
+      reason: init.reason ?? (blocked ? 'blocked' : online ? 'unreachable' : 'offline'),
+    });
     this.name = 'NetworkError';
     this.online = online;
     this.blockedByPolicy = blocked;
   }
 }
 
-/** No answer within the client's timeout. */
+/** No answer within the client's timeout (`reason` `offline` when the browser says the device is offline). */
 export class TimeoutError extends P2puApiError {
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number, init: ApiErrorInit = {}) {
-    super('timeout', `P2PU did not answer within ${Math.round(timeoutMs / 1000)} s`, true, init);
+    const offline = browserOffline();
+    super('timeout', `P2PU did not answer within ${Math.round(timeoutMs / 1000)} s${offline ? ' (the device is offline)' : ''}`, true, {
+      ...init,
+      reason: init.reason ?? (offline ? 'offline' : 'timeout'),
+    });
     this.name = 'TimeoutError';
     this.timeoutMs = timeoutMs;
   }

@@ -20,6 +20,7 @@ export {
   flattenErrors,
   isAbortError,
   type ApiErrorKind,
+  type ApiErrorReason,
 } from './errors.js';
 export { clearApiCache, LIST_TTL_MS, LOOKUP_TTL_MS, STORAGE_PREFIX } from './cache.js';
 export {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { NetworkError, ServerError, TimeoutError, ValidationError, isAbortError } from './errors.js';
 import {
   PRODUCTION_ORIGIN,
@@ -23,9 +23,22 @@ import {
   uniqueTag,
   wait,
 } from '../../test/api/helpers.js';
-import { faultyEndpoint } from '../../test/local-api.js';
+import { faultyEndpoint, localApi } from '../../test/local-api.js';
 
 const LC = (base = FIXTURE) => `${base}/api/learningcircles/`;
+
+/**
+ * Makes the browser say it is offline (`navigator.onLine === false`), as it does when the device has
+ * no network; returns the function that undoes it. The requests made meanwhile really fail (nothing
+ * listens at the address the tests use), as they would offline.
+ */
+function pretendOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => void Reflect.deleteProperty(navigator, 'onLine');
+}
+
+/** An address where nothing listens (the test page allows it as an endpoint). */
+const NOTHING_LISTENS = 'http://127.0.0.1:9';
 
 /** Runs `body` with window.onerror replaced, so an expected script error does not fail the test. */
 async function withPageErrorsAllowed(body: () => Promise<void>): Promise<string[]> {
@@ -109,6 +122,7 @@ describe('api/transport: fetchJson', () => {
     const error = await rejectionOf(fetchJson(`${LC()}?id=abc`));
     expect(error).to.be.instanceOf(ServerError);
     expect([error.kind, error.status, error.retryable, error.maybeCreated]).to.deep.equal(['server', 500, true, false]);
+    expect(error.reason, 'P2PU answered with an error').to.equal('http-error');
     expect(error.snippet.length).to.be.within(1, 200);
     expect(error.snippet).to.match(/<!DOCTYPE html>|<html/i);
   });
@@ -116,10 +130,12 @@ describe('api/transport: fetchJson', () => {
   it('maps a 405 and a non-JSON 200 to ServerError', async () => {
     const notAllowed = await rejectionOf(fetchJson(`${FIXTURE}/api/signup/`));
     expect([notAllowed.constructor, notAllowed.status, notAllowed.retryable]).to.deep.equal([ServerError, 405, false]);
+    expect(notAllowed.reason).to.equal('http-error');
     const html200 = await rejectionOf(fetchJson(LC(fixture({ sample: 'lc-id-invalid-500', status: 200 }))));
     expect(html200).to.be.instanceOf(ServerError);
     expect(html200.status).to.equal(200);
     expect(html200.message).to.contain('not valid JSON');
+    expect(html200.reason, 'an answer that cannot be read').to.equal('unreadable');
   });
 
   it('flags a 5xx after a POST as maybeCreated', async () => {
@@ -135,8 +151,22 @@ describe('api/transport: fetchJson', () => {
     expect(cors).to.be.instanceOf(NetworkError);
     expect([cors.kind, cors.retryable, cors.online]).to.deep.equal(['network', true, true]);
     expect(cors.message).to.contain('CORS');
-    const offline = await rejectionOf(fetchJson('http://127.0.0.1:9/api/learningcircles/?limit=1'));
-    expect(offline).to.be.instanceOf(NetworkError);
+    expect(cors.reason, 'the browser does not say why: no one to blame').to.equal('unreachable');
+    const down = await rejectionOf(fetchJson(`${NOTHING_LISTENS}/api/learningcircles/?limit=1`));
+    expect(down).to.be.instanceOf(NetworkError);
+    expect([down.reason, down.online], 'online, so not "offline"').to.deep.equal(['unreachable', true]);
+  });
+
+  it('a fetch that fails while the browser says it is offline has the reason "offline"', async () => {
+    const online = pretendOffline();
+    let error: any;
+    try {
+      error = await rejectionOf(fetchJson(`${NOTHING_LISTENS}/api/learningcircles/?limit=1`));
+    } finally {
+      online();
+    }
+    expect(error).to.be.instanceOf(NetworkError);
+    expect([error.reason, error.online, error.retryable, error.blockedByPolicy]).to.deep.equal(['offline', false, true, false]);
   });
 
   it('reads a cross-origin answer when the server allows CORS', async () => {
@@ -149,6 +179,7 @@ describe('api/transport: fetchJson', () => {
     const error = await rejectionOf(fetchJson(`${LC(fixture({ hang: 1 }))}?limit=1`, { timeoutMs: 150 }));
     expect(error).to.be.instanceOf(TimeoutError);
     expect(error.timeoutMs).to.equal(150);
+    expect([error.reason, error.retryable]).to.deep.equal(['timeout', true]);
     expect(performance.now() - started).to.be.lessThan(2000);
   });
 
@@ -230,6 +261,23 @@ describe('api/transport: JSONP', () => {
   it('maps a script load error (the HTML 500) to NetworkError and cleans up', async () => {
     const error = await rejectionOf(jsonp(`${LC()}?id=abc`));
     expect(error).to.be.instanceOf(NetworkError);
+    // over JSONP an HTML 500 and a network failure are the same script error: neither is blamed
+    expect([error.reason, error.retryable, error.blockedByPolicy]).to.deep.equal(['unreachable', true, false]);
+    expect(jsonpGlobals()).to.deep.equal([]);
+  });
+
+  it('a script that fails to load while the browser says it is offline has the reason "offline"', async () => {
+    const url = `${NOTHING_LISTENS}/api/learningcircles/?limit=1`;
+    expect(isEndpointAllowed(url), 'the test page allows the address').to.equal(true);
+    const online = pretendOffline();
+    let error: any;
+    try {
+      error = await rejectionOf(jsonp(url));
+    } finally {
+      online();
+    }
+    expect(error).to.be.instanceOf(NetworkError);
+    expect([error.reason, error.retryable]).to.deep.equal(['offline', true]);
     expect(jsonpGlobals()).to.deep.equal([]);
   });
 
@@ -240,6 +288,7 @@ describe('api/transport: JSONP', () => {
     });
     expect(error).to.be.instanceOf(ServerError);
     expect(error.message).to.contain('not valid');
+    expect([error.status, error.reason, error.retryable]).to.deep.equal([null, 'unreadable', true]);
     expect(pageErrors.join(' ')).to.match(/SyntaxError|Unexpected/);
     expect(jsonpGlobals()).to.deep.equal([]);
   });
@@ -254,6 +303,7 @@ describe('api/transport: JSONP', () => {
       expect(typeof (window as any)[name]).to.equal('function'); // harmless stub for the late answer
     }, 700);
     expect(error).to.be.instanceOf(TimeoutError);
+    expect(error.reason).to.equal('timeout');
     expect(errors).to.deep.equal([]);
     expect((window as any)[name], 'the stub removes itself after the late call').to.equal(undefined);
   });
@@ -445,5 +495,58 @@ describe('api/transport: misbehaving JSONP answers (issue 16, D11)', () => {
     expect(errors, 'the late syntax error is not the page\'s').to.deep.equal([]);
     for (const name of names) expect((window as any)[name], name).to.equal(undefined);
     expect(jsonpGlobals()).to.deep.equal([]);
+  });
+});
+
+describe('api/transport: refused by the page\'s Content-Security-Policy (issue 13)', function () {
+  this.timeout(20000);
+  const NONCE = 'transport-test';
+  let frame: HTMLIFrameElement | null = null;
+  afterEach(() => {
+    frame?.remove();
+    frame = null;
+  });
+
+  /** A same-origin page with its own CSP, the transport loaded in it, and the console warnings it logs. */
+  async function pageWithPolicy(csp: string) {
+    frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<script nonce="${NONCE}">
+  window.__warnings = [];
+  const warn = console.warn;
+  console.warn = (...args) => { window.__warnings.push(args.join(' ')); warn.apply(console, args); };
+</script>
+<script type="module" nonce="${NONCE}">
+  import * as transport from '/src/api/transport.ts';
+  window.__transport = transport;
+</script></head><body></body></html>`;
+    document.body.append(frame);
+    const win = frame.contentWindow as Window & Record<string, any>;
+    await waitUntil(() => win.__transport, 'the framed page did not load the transport', { timeout: 15000 });
+    return { transport: win.__transport as typeof import('./transport.js'), warnings: win.__warnings as string[] };
+  }
+
+  it('script-src refuses the JSONP script: blocked, not retryable, and one console hint naming script-src', async () => {
+    const page = await pageWithPolicy(`script-src 'self' 'nonce-${NONCE}'`);
+    page.transport.setAllowedEndpoints([localApi.open]);
+    const url = `${localApi.open}/api/learningcircles/?limit=1`;
+    const error = await rejectionOf(page.transport.jsonp(url));
+    expect(error.name).to.equal('NetworkError');
+    expect([error.reason, error.blockedByPolicy, error.retryable]).to.deep.equal(['blocked', true, false]);
+    await rejectionOf(page.transport.jsonp(`${url}&offset=1`));
+    const hints = page.warnings.filter((w) => w.includes('script-src'));
+    expect(hints, 'one hint, however many requests were refused').to.have.length(1);
+    expect(hints[0]).to.contain(`add ${new URL(localApi.open).origin} to script-src`);
+  });
+
+  it('connect-src refuses the fetch: blocked, not retryable, and one console hint naming connect-src', async () => {
+    const page = await pageWithPolicy(`connect-src 'self'`);
+    const error = await rejectionOf(page.transport.fetchJson(`${localApi.open}/api/learningcircles/?limit=1`));
+    expect(error.name).to.equal('NetworkError');
+    expect([error.reason, error.blockedByPolicy, error.retryable]).to.deep.equal(['blocked', true, false]);
+    const hints = page.warnings.filter((w) => w.includes('connect-src'));
+    expect(hints).to.have.length(1);
+    expect(hints[0]).to.contain(`add ${new URL(localApi.open).origin} to connect-src`);
   });
 });

@@ -9,9 +9,11 @@ import {
   TimeoutError,
   abortReason,
   throwIfErrorEnvelope,
+  type ApiErrorInit,
 } from './errors.js';
 import { joinShared, type SharedMap } from './share.js';
 import { TRUSTED_TYPES_POLICY, setScriptUrlRule, trustedScriptUrl } from '../internal/trusted-types.js';
+import { warnOnce } from '../internal/warn.js';
 
 /** `auto` picks per request (see {@link chooseTransport}); `cors` and `jsonp` force one. */
 export type TransportMode = 'auto' | 'cors' | 'jsonp';
@@ -243,6 +245,8 @@ function watchPolicyViolations(): void {
   document.addEventListener(
     'securitypolicyviolation',
     (event) => {
+      // a report-only policy (Content-Security-Policy-Report-Only) reports, but blocks nothing
+      if (event.disposition === 'report') return;
       seen.push({ uri: event.blockedURI, directive: event.effectiveDirective || event.violatedDirective, at: Date.now() });
       if (seen.length > 20) seen.shift();
     },
@@ -262,6 +266,16 @@ function blockedByPage(url: string, directive: 'script-src' | 'connect-src'): bo
 /** One macrotask: the browser reports a violation in a task of its own. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * The error of a request the page's own security settings refused (`blockedByPolicy`, not
+ * retryable), and one console hint for the page's editor with what to change (once per page and
+ * message, like every configuration warning of the widgets). Patrons read the widget's words.
+ */
+function refusedByPage(message: string, fix: string, init: ApiErrorInit): NetworkError {
+  warnOnce(`${message}. ${fix} (see docs/security.md of @p2pu/learning-circle-widgets).`);
+  return new NetworkError(message, { ...init, blockedByPolicy: true });
+}
+
 // ---------------------------------------------------------------------------------------------
 // fetch
 
@@ -280,8 +294,11 @@ export interface FetchJsonOptions extends TransportOptions {
 /**
  * GET or POST with fetch and return the parsed JSON body.
  * - `{"status":"error"}` in the body, whatever the HTTP status → ValidationError
- * - non-2xx, or a body that is not JSON → ServerError (a 5xx after a POST has `maybeCreated`)
- * - fetch itself failing (offline, DNS, CORS denied) → NetworkError
+ * - non-2xx → ServerError (`reason` `http-error`; a 5xx after a POST has `maybeCreated`); a body
+ *   that is not JSON → ServerError (`reason` `unreadable`)
+ * - fetch itself failing (offline, DNS, CORS denied) → NetworkError (`reason` `offline` when the
+ *   browser says the device is offline, else `unreachable`); refused by the page's CSP
+ *   `connect-src` → NetworkError with `blockedByPolicy` and one console hint for the page's editor
  * - no answer within `timeoutMs` → TimeoutError; caller abort → the signal's reason.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions = {}): Promise<unknown> {
@@ -302,9 +319,11 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     if (timedOut) return new TimeoutError(timeoutMs, { url, maybeCreated: isPost, cause: error });
     if (signal?.aborted) return abortReason(signal);
     if (blockedByPage(url, 'connect-src')) {
-      return new NetworkError(
-        `This page's Content-Security-Policy blocks connections to ${originOf(url) ?? url} (connect-src)`,
-        { url, cause: error, blockedByPolicy: true },
+      const origin = originOf(url) ?? url;
+      return refusedByPage(
+        `This page's Content-Security-Policy blocks connections to ${origin} (connect-src)`,
+        `To let the widgets reach P2PU, add ${origin} to connect-src in the page's Content-Security-Policy`,
+        { url, cause: error },
       );
     }
     return new NetworkError(
@@ -546,9 +565,10 @@ function loadScript(url: string, signal: AbortSignal, timeoutMs: number): Promis
     } catch (error) {
       // Trusted Types: the page refused the library's policy (its trusted-types list) or the policy refused the URL
       reject(
-        new NetworkError(
+        refusedByPage(
           `This page's Trusted Types settings refuse the "${TRUSTED_TYPES_POLICY}" policy, needed to load ${origin}`,
-          { url, cause: error, blockedByPolicy: true },
+          `To let the widgets reach P2PU, add ${TRUSTED_TYPES_POLICY} to the trusted-types directive of the page's Content-Security-Policy`,
+          { url, cause: error },
         ),
       );
       return;
@@ -610,11 +630,13 @@ function loadScript(url: string, signal: AbortSignal, timeoutMs: number): Promis
         finish(() =>
           reject(
             blockedByPage(src, 'script-src')
-              ? new NetworkError(
+              ? refusedByPage(
                   `This page's Content-Security-Policy blocks scripts from ${origin} (script-src)`,
-                  { url, blockedByPolicy: true },
+                  `To let the widgets reach P2PU, add ${origin} to script-src in the page's Content-Security-Policy`,
+                  { url },
                 )
-              : new NetworkError(`Could not load ${origin} (network error or server error)`, { url }),
+              : // An HTML error page and a network failure are the same script error event: unknown which.
+                new NetworkError(`Could not load ${origin} (network error or server error)`, { url }),
           ),
         );
       // The browser reports a CSP violation in a task of its own: look once more after it.
@@ -637,10 +659,12 @@ function loadScript(url: string, signal: AbortSignal, timeoutMs: number): Promis
  * GET `url` (without `callback`) as JSONP. Identical requests in flight share one script; each
  * caller can abort on its own, and the script is removed when no caller waits any more. Only URLs
  * of endpoints the page allows ({@link isEndpointAllowed}) are loaded.
- * - script load error (offline, 4xx/5xx) → NetworkError
+ * - script load error (offline, 4xx/5xx: the browser does not say which) → NetworkError, with
+ *   `reason` `offline` when the browser says the device is offline, else `unreachable`
  * - refused by the page itself (not an allowed endpoint, CSP `script-src`, Trusted Types) →
- *   NetworkError with `blockedByPolicy: true`
- * - script ran but never called back (not JSONP, syntax error) → ServerError
+ *   NetworkError with `blockedByPolicy: true` (`reason` `blocked`); CSP and Trusted Types refusals
+ *   also log one console hint for the page's editor
+ * - script ran but never called back (not JSONP, syntax error) → ServerError (`reason` `unreadable`)
  * - `{"status":"error"}` → ValidationError; timeout → TimeoutError; abort → the signal's reason.
  * A second call of the callback, a late answer and a call by any other script are ignored.
  */

@@ -19,6 +19,11 @@ export class ConfigElement extends LitElement {
   @property({ attribute: 'signup-page', reflect: true }) signupPage?: string;
   /** Privacy policy linked from the signup consent. */
   @property({ attribute: 'privacy-url', reflect: true }) privacyUrl?: string;
+  /**
+   * The library's country, a two-letter ISO 3166 code such as `US`: the signup form preselects its
+   * calling code for mobile numbers. Unset, no country is preselected (never guessed from the language).
+   */
+  @property({ reflect: true }) country?: string;
 
   /** This element's own settings, from its properties; unusable values are described in `problems`. */
   protected readOwnConfig(problems: string[]): ConfigSource {

@@ -5,6 +5,7 @@
  */
 
 import { DEFAULT_ENDPOINT, isEndpointAllowed, normalizeEndpoint, type TransportMode } from '../api/index.js';
+import { countryProblemText, parseCountry } from './country.js';
 
 export type Transport = TransportMode;
 export const TRANSPORTS: readonly Transport[] = ['auto', 'cors', 'jsonp'];
@@ -20,6 +21,11 @@ export interface WidgetConfig {
   /** Where the finder sends a learner to sign up; `{id}` is replaced by the circle id. */
   signupPage: string | null;
   privacyUrl: string;
+  /**
+   * The library's country, as an ISO 3166-1 alpha-2 code (`US`): the signup form preselects its
+   * calling code for mobile numbers. null: no country is preselected (never guessed from the language).
+   */
+  country: string | null;
 }
 
 /** What one source (attributes, a provider, the script tag) says; unset keys fall through. */
@@ -34,6 +40,7 @@ export const DEFAULT_CONFIG: Readonly<WidgetConfig> = Object.freeze({
   transport: 'auto',
   signupPage: null,
   privacyUrl: 'https://www.p2pu.org/privacy/',
+  country: null,
 });
 
 /** Attribute names shared by every widget, <p2pu-config> and the script tag (as data-*). */
@@ -44,6 +51,7 @@ export const CONFIG_ATTRIBUTES: Readonly<Record<keyof WidgetConfig, string>> = O
   transport: 'transport',
   signupPage: 'signup-page',
   privacyUrl: 'privacy-url',
+  country: 'country',
 });
 
 const KEYS = Object.keys(DEFAULT_CONFIG) as (keyof WidgetConfig)[];
@@ -160,6 +168,12 @@ function parseSettings(
   if (signupPage) source.signupPage = signupPage;
   const privacyUrl = text('privacyUrl');
   if (privacyUrl) source.privacyUrl = privacyUrl;
+  const country = text('country');
+  if (country) {
+    const region = parseCountry(country);
+    if (region !== null) source.country = region;
+    else problems.push(countryProblemText(country));
+  }
   return source;
 }
 

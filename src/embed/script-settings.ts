@@ -12,7 +12,9 @@ export function findOwnScript(doc: Document = document): HTMLScriptElement | nul
 }
 
 /**
- * The page-wide settings a librarian put on the script tag as data-* attributes. The script tag
+ * The page-wide settings a librarian put on the script tag as data-* attributes (`data-` and the
+ * name of each setting in `CONFIG_ATTRIBUTES`: `data-team-id`, `data-signup-page`, `data-country`, …;
+ * unusable values are left unset and described in `problems`). The script tag
  * is the page owner's: its `data-endpoint` is always allowed, and its `data-allowed-endpoints`
  * (origins or base URLs, separated by spaces or commas) are added to the endpoints a widget tag or
  * `<p2pu-config>` may name (see `setAllowedEndpoints`).

@@ -31,6 +31,24 @@ class SearchProbe extends LitElement {
 }
 customElements.define('search-probe', SearchProbe);
 
+/** The same, for a server that counts each result once, except for the query `text`. */
+class ExactProbe extends LitElement {
+  static override properties = { query: {} };
+  declare query: string;
+  calls: Call[] = [];
+  readonly search = new SearchController<string, Item, Page<Item>>(this, {
+    args: () => ({ query: this.query }),
+    fetch: (query, offset, signal) =>
+      new Promise((resolve, reject) => {
+        this.calls.push({ query, offset, signal, resolve, reject });
+        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      }),
+    id: (item) => item.id,
+    countsEachOnce: (query) => query !== 'text',
+  });
+}
+customElements.define('exact-probe', ExactProbe);
+
 const page = (names: [number, string][], extra: Partial<Page<Item>> = {}): Page<Item> => ({
   items: names.map(([id, name]) => ({ id, name })),
   count: 5,
@@ -75,6 +93,40 @@ describe('SearchController (under both finders)', () => {
     expect(await more).to.equal(2);
     expect(el.search.items.map((i) => i.name)).to.deep.equal(['A', 'B', 'C']);
     expect(el.search.hasMore).to.equal(false);
+  });
+
+  it('gives a total only when it is exact, so it never shrinks after "Load more"', async () => {
+    // a server whose count (5) includes duplicates: the next page repeats B
+    const el = await fixture<SearchProbe>(html`<search-probe .query=${'dup'}></search-probe>`);
+    expect(el.search.total).to.equal(null);
+    el.calls[0].resolve(page([[1, 'A'], [2, 'B']]));
+    await waitUntil(() => el.search.status === 'ready');
+    expect(el.search.total, 'not known while more pages are to come').to.equal(null);
+    expect(el.search.exactCount(3)).to.equal(null);
+    expect(el.search.exactCount(1)).to.equal(1);
+    expect(el.search.exactCount(0)).to.equal(0);
+    const more = el.search.loadMore();
+    el.calls[1].resolve(page([[2, 'B'], [3, 'C']], { offset: 2, hasMore: false }));
+    await more;
+    expect(el.search.total, 'the results themselves once the last page is in').to.equal(3);
+  });
+
+  it('takes the first page’s count as the total when the server counts each result once', async () => {
+    const el = await fixture<ExactProbe>(html`<exact-probe .query=${'all'}></exact-probe>`);
+    el.calls[0].resolve(page([[1, 'A'], [2, 'B']]));
+    await waitUntil(() => el.search.status === 'ready');
+    expect(el.search.total).to.equal(5);
+    expect(el.search.exactCount(40)).to.equal(40);
+    const more = el.search.loadMore();
+    el.calls[1].resolve(page([[3, 'C']], { offset: 2, count: 4, hasMore: false })); // a later page counts less: ignored
+    await more;
+    expect(el.search.total).to.equal(5);
+    el.query = 'text'; // a search whose count may include duplicates
+    await el.updateComplete;
+    el.calls[2].resolve(page([[7, 'G'], [8, 'H']]));
+    await waitUntil(() => el.search.status === 'ready');
+    expect(el.search.total).to.equal(null);
+    expect(el.search.exactCount(40)).to.equal(null);
   });
 
   it('keeps the list when a next page fails, and drops a next page that belongs to an older search', async () => {

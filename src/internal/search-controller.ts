@@ -19,12 +19,22 @@ export interface SearchOptions<Q, T, P extends Page<T>> {
   id: (item: T) => number | string;
   /** After each search's first page arrived. */
   onResults?: (page: P, query: Q) => void;
+  /**
+   * True when the server's counts for this query count each result once, so the first page's
+   * count is the number of results. Without it a count is only an upper bound (P2PU counts a
+   * circle found by text once per facilitator), and the number is known once every page is in.
+   */
+  countsEachOnce?: (query: Q) => boolean;
 }
 
 /**
  * The search under both finders: the first page, "Load more" with de-duplication by id, abort
  * and out-of-order protection (only the newest search's answer is shown), retry, and a restart
  * when the widget is put back in the page. The host renders from its fields.
+ *
+ * Numbers a learner sees come from {@link total} and {@link exactCount}: a number is given only
+ * when it is known to be exact, so it never shrinks after "Load more" (a server count that may
+ * include duplicates is never shown as a number of results).
  */
 export class SearchController<Q, T, P extends Page<T>> implements ReactiveController {
   status: SearchStatus = 'loading';
@@ -32,7 +42,14 @@ export class SearchController<Q, T, P extends Page<T>> implements ReactiveContro
   items: T[] = [];
   /** The last page that arrived (of the first page or a later one). */
   page: P | null = null;
+  /** The first page of the search shown: its counts stand for the whole search (later pages may be cached apart). */
+  first: P | null = null;
+  /** The query of the results shown (while a new search loads, the last one's). */
+  searched: Q | null = null;
   error: unknown = null;
+
+  /** The shown search's counts count each result once ({@link SearchOptions.countsEachOnce}). */
+  private countsExact = false;
 
   private argsKey: string | null = null;
   private query: Q | null = null;
@@ -50,6 +67,30 @@ export class SearchController<Q, T, P extends Page<T>> implements ReactiveContro
   /** True while there are more results to load. */
   get hasMore(): boolean {
     return this.status === 'ready' && (this.page?.hasMore ?? false);
+  }
+
+  /**
+   * How many results the search shown has, when that is known for sure; null while it is not
+   * (more pages to read, and a server count that may include duplicates). Once known it only
+   * stays or grows during a search: the server's exact count from the first page on, or the
+   * results themselves once the last page is in.
+   */
+  get total(): number | null {
+    const first = this.first;
+    if (!first) return null;
+    const complete = !(this.page?.hasMore ?? false);
+    if (this.countsExact) return complete ? Math.max(first.count, this.items.length) : first.count;
+    return complete ? this.items.length : null;
+  }
+
+  /**
+   * Another count the server gave for the search shown (such as another tab's), when it is
+   * exact: always when the server counts each result once, else only 0 or 1 (a count that may
+   * include duplicates is an upper bound, and at least one result stands behind any count above 0).
+   */
+  exactCount(count: number): number | null {
+    if (!this.first) return null;
+    return this.countsExact || count <= 1 ? count : null;
   }
 
   hostUpdate(): void {
@@ -128,6 +169,9 @@ export class SearchController<Q, T, P extends Page<T>> implements ReactiveContro
       const page = await this.options.fetch(query, 0, controller.signal);
       if (generation !== this.generation) return; // a newer search started: its answer wins
       this.page = page;
+      this.first = page;
+      this.searched = query;
+      this.countsExact = this.options.countsEachOnce?.(query) ?? false;
       this.items = dedupe(page.items, this.options.id);
       this.status = 'ready';
       this.options.onResults?.(page, query);
@@ -135,6 +179,8 @@ export class SearchController<Q, T, P extends Page<T>> implements ReactiveContro
       if (generation !== this.generation || isAbortError(error)) return;
       this.error = error;
       this.page = null;
+      this.first = null;
+      this.searched = null;
       this.items = [];
       this.status = 'error';
     }

@@ -40,6 +40,16 @@ export class CircleCardHarness extends WidgetHarness<CircleCard, CircleCardState
     return this.partText('seats');
   }
 
+  /** Why signup has closed, when the badge alone does not say ("Signup has closed: …"), or null. */
+  get reason(): string | null {
+    return this.partText('reason');
+  }
+
+  /** The status badges shown (one per card). */
+  get badges(): string[] {
+    return this.queryAll('.badge').map((badge) => words(badge) ?? '');
+  }
+
   get cta(): string | null {
     return this.partText('cta');
   }

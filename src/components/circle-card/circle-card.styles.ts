@@ -257,6 +257,12 @@ export const circleCardStyles = css`
   .seats.none {
     color: var(--_danger);
   }
+  /* why a circle still listed as open takes no signups: a sentence, so it may wrap before the CTA */
+  .reason {
+    flex: 1 1 12em;
+    min-inline-size: 0;
+    color: var(--_text);
+  }
   .cta {
     display: inline-flex;
     align-items: center;

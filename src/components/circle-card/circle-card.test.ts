@@ -108,6 +108,8 @@ describe('<circle-card>', () => {
       ['in progress', { startInDays: -7 }, 'In progress', 'Sign up'],
       ['full', { startInDays: 20, signupCount: 12 }, 'Full', 'View details'],
       ['closed', { startInDays: 20, status: 'closed', signupOpen: false }, 'Signup closed', 'View details'],
+      ['signup switched off before it starts', { startInDays: 20, signupOpen: false }, 'Signup closed', 'View details'],
+      ['on their last day', { startInDays: -21, weeks: 4, signupOpen: false }, 'Signup closed', 'View details'],
       ['completed', { startInDays: -60 }, 'Completed', 'View details'],
       ['a draft', { startInDays: 20, draft: true }, 'Not published yet', 'View details'],
     ];
@@ -115,12 +117,40 @@ describe('<circle-card>', () => {
       it(`shows the status of ${name} circles in words, with the matching call to action`, async () => {
         const el = await card(circleFixture(options));
         expect(partText(el, 'status')).to.equal(label);
+        expect(harness(el).badges, 'one status badge').to.have.length(1);
         expect(part(el, 'status')!.querySelector('svg')).to.exist; // a badge, not colour alone
         expect(partText(el, 'cta')).to.equal(cta);
         expect(link(el).href).to.equal(circleFixture(options).url); // still a link
         await expect(el).to.be.accessible();
       });
     }
+
+    it('shows one status badge, the most useful one: a circle starting soon is not also "Signup open"', async () => {
+      const el = await card(circleFixture({ startInDays: 3 }));
+      expect(harness(el).badges).to.deep.equal(['Starting soon']);
+      expect(shown(el)).not.to.contain('Signup open');
+      expect(partText(el, 'cta')).to.equal('Sign up'); // the call to action says signup is open
+      await expect(el).to.be.accessible();
+    });
+
+    it('says why a circle on its last day takes no signups (P2PU still lists it as open)', async () => {
+      // last meeting today: P2PU sends status in_progress and signup_open false
+      const circle = circleFixture({ startInDays: -21, weeks: 4, signupOpen: false });
+      expect(circle.lastMeetingDate).to.equal(isoDay(0));
+      const el = await card(circle);
+      const h = harness(el);
+      expect(h.badges).to.deep.equal(['Signup closed']);
+      expect(h.reason).to.equal('Signup has closed: this learning circle ends today.');
+      expect(h.cta).to.equal('View details');
+      expect(h.seats, 'no seats offered').to.equal(null);
+      expect(link(el).getAttribute('aria-describedby')).to.equal('status reason cta');
+      await expect(el).to.be.accessible();
+
+      // an open circle has no such line
+      const open = await card(circleFixture({ startInDays: -7 }));
+      expect(harness(open).reason).to.equal(null);
+      expect(link(open).getAttribute('aria-describedby')).to.equal('status cta');
+    });
 
     it('says when a circle started, meets next, or ended', async () => {
       const running = circleFixture({ startInDays: -7, nextMeetingDate: isoDay(0) });
@@ -388,6 +418,17 @@ describe('<circle-card>', () => {
       expect(partText(el, 'cta')).to.equal('View details');
     });
 
+    it('says why there is no Sign up on a circle’s last day (seed circle 4796)', async () => {
+      const el = await fixture<CircleCard>(html`<circle-card circle-id="4796" endpoint=${localApi.open}></circle-card>`);
+      const card = await harness(el).settled();
+      expect(card.state).to.equal('content');
+      expect(plain(card.title)).to.equal('Mindfulness and Wellbeing');
+      expect(card.badges).to.deep.equal(['Signup closed']);
+      expect(card.reason).to.equal('Signup has closed: this learning circle ends today.');
+      expect(card.cta).to.equal('View details');
+      await expect(el).to.be.accessible();
+    });
+
     it('says so when the circle does not exist', async () => {
       const el = await fixture<CircleCard>(html`<circle-card circle-id="999999" endpoint=${localApi.open}></circle-card>`);
       const card = await harness(el).settled();
@@ -509,6 +550,15 @@ describe('<circle-card> size', () => {
     expect(partText(el, 'seats')).to.equal('7 seats left');
     expect(partText(el, 'cta')).to.equal('Sign up');
     expect(drawsPlaceholder(part(el, 'image')!)).to.equal(true);
+    const count = nodeCount(el);
+    expect(count, `${count} nodes`).to.be.at.most(60);
+  });
+
+  it('stays within 60 DOM nodes on a last day, with the reason instead of the seats', async () => {
+    const el = await card(
+      onlineCircleAwayFromViewer(5, { startInDays: -21, weeks: 4, signupOpen: false, nextMeetingDate: isoDay(0), language: 'es' }),
+    );
+    expect(harness(el).reason).to.equal('Signup has closed: this learning circle ends today.');
     const count = nodeCount(el);
     expect(count, `${count} nodes`).to.be.at.most(60);
   });

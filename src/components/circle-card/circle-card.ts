@@ -9,6 +9,7 @@ import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
 import { balanced, isBlank, isolate } from '../../internal/bidi.js';
+import { facilitatorList } from '../../internal/facilitators.js';
 import {
   daysUntil,
   formatClockRange,
@@ -21,6 +22,7 @@ import {
 } from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger, signupPageUrl } from '../../config/config.js';
 import {
+  closedReason,
   getClient,
   isAbortError,
   learnerStatus,
@@ -144,18 +146,7 @@ function placeText(c: LearningCircle): string {
 }
 
 function facilitatorsText(c: LearningCircle, locale: string): string {
-  // each name isolated: one ending in a right-to-left override must not reverse the rest of the list
-  const names = c.facilitators.filter((n) => !isBlank(n)).map((n) => isolate(n.trim()));
-  let list = '';
-  if (names.length) {
-    try {
-      list = intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(names);
-    } catch {
-      list = names.join(', ');
-    }
-  } else if (!isBlank(c.facilitator) && c.facilitator.trim() !== 'Unknown') {
-    list = isolate(c.facilitator.trim());
-  }
+  const list = facilitatorList(c, locale).text;
   return list ? msg(str`Facilitated by ${list}`) : '';
 }
 
@@ -199,6 +190,7 @@ function languageText(c: LearningCircle, locale: string): string {
  * @csspart meta - The list of dates, times, place, facilitators.
  * @csspart status - The status badge (open, starting soon, in progress, full, closed, completed).
  * @csspart seats - "N seats left" / "No seats left".
+ * @csspart reason - Why signup has closed, when the status badge alone does not say ("Signup has closed: this learning circle ends today").
  * @csspart cta - The call to action ("Sign up" / "View details"); text inside the card's link target.
  */
 @localized()
@@ -295,6 +287,7 @@ export class CircleCard extends WidgetElement {
     const locale = this.formatLocale;
     const layout = this.layoutName;
     const status = learnerStatus(c);
+    const lastDay = closedReason(c) === 'last-day';
     const href = this.linkTarget(c);
     const name = circleName(c);
     const title = this.heading(
@@ -303,7 +296,7 @@ export class CircleCard extends WidgetElement {
             href=${href}
             dir="auto"
             lang=${validLanguage(c.language) ?? nothing}
-            aria-describedby="status cta"
+            aria-describedby=${lastDay ? 'status reason cta' : 'status cta'}
             @click=${(e: MouseEvent) => this.onLinkClick(e, c, href)}
             >${balanced(name)}</a
           >`
@@ -335,7 +328,9 @@ export class CircleCard extends WidgetElement {
           ><li class="facilitators" ?hidden=${!facilitators}>${facilitators}</li
           ><li class="language" ?hidden=${!language}>${language}</li></ul
         ><div class="footer"
-          >${this.renderSeats(c, status, locale)}${href
+          >${lastDay
+            ? html`<span part="reason" id="reason" class="reason">${msg('Signup has closed: this learning circle ends today.')}</span>`
+            : this.renderSeats(c, status, locale)}${href
             ? html`<span part="cta" id="cta" class="cta ${c.canSignUp ? '' : 'secondary'}"
                 >${c.canSignUp ? msg('Sign up') : msg('View details')}<svg class="icon" viewBox="0 0 24 24" width="1.2em" height="1.2em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
                   ><path d=${arrowIcon.d} /></svg

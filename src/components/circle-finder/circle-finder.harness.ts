@@ -44,6 +44,16 @@ export class CircleFinderHarness extends FinderHarness<CircleFinder, CircleFinde
     return (this.query('[role=tab][aria-selected=true]')?.id.replace('tab-', '') as 'open' | 'closed' | undefined) ?? null;
   }
 
+  /** The tabs' labels, in order ("Open for signup (8)", "Past and closed"). */
+  get tabLabels(): string[] {
+    return this.queryAll('[role=tab]').map((tab) => words(tab) ?? '');
+  }
+
+  /** The no-results panel's words (its ways out), or null when there are results. */
+  get empty(): string | null {
+    return words(this.part('empty'));
+  }
+
   /** The summary sentence ("12 learning circles. Showing 12 of 40."). */
   get summary(): string {
     return words(this.query('.summary')) ?? '';

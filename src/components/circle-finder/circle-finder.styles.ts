@@ -156,6 +156,11 @@ export const finderStyles = css`
   .summary:empty {
     display: none;
   }
+  /* nothing found: the summary is the one sentence that says so (the panel below offers ways out) */
+  .summary.none {
+    color: var(--_text);
+    font-weight: 600;
+  }
   .results {
     display: grid;
     gap: var(--_space);

@@ -146,7 +146,8 @@ describe('<circle-finder>', () => {
     await settled(el);
     expect(searches().filter((u) => u.searchParams.has('q'))).to.have.length(1);
     expect(focused(el)).to.equal('#q');
-    expect(summary(el)).to.match(/learning circles? match(es)? “python”/);
+    // P2PU's count for a text search may include duplicates: no total until every page is in
+    expect(summary(el)).to.match(/^Learning circles that match “python”\. Showing \d+ so far\.$/);
     expect(cards(el).length).to.be.greaterThan(0);
 
     await sendKeys({ type: ' riverside' });
@@ -231,6 +232,22 @@ describe('<circle-finder>', () => {
 
     const chips = $$(el, '.chip').map((c) => plain(c.textContent!.trim()));
     expect(chips).to.deep.equal(['python', 'writing', 'Riverbend', 'Monday', 'Sunday']);
+  });
+
+  it('labels the weekday filter "Meeting day": the day the circles it finds meet every week', async () => {
+    const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="days"></circle-finder>`);
+    const legend = $(el, 'fieldset.days legend')!;
+    expect(legend.textContent!.trim()).to.equal('Meeting day');
+    expect(new CircleFinderHarness(el).text).not.to.contain('first meeting');
+    await click(el, $(el, 'input[type=checkbox][value="1"]')!); // Tuesday
+    expect(lastSearch().get('weekdays')).to.equal('1');
+    expect(cards(el).length).to.be.greaterThan(0);
+    for (const card of cards(el)) {
+      await card.updateComplete;
+      const time = card.shadowRoot!.querySelector('.time')!.textContent!;
+      expect(time, card.circle.name).to.match(/^(Weekly on )?Tuesday/);
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('finds circles near the learner, in miles for an English page, sent as km', async () => {
@@ -412,6 +429,53 @@ describe('<circle-finder>', () => {
     expect(cards(el).map((c) => c.circle!.id)).to.have.length(2);
     expect(summary(el)).to.equal('2 learning circles match “python dat”.');
     expect($(el, '[part~="load-more"]')).to.equal(null);
+    // the first page is the whole list: its tab says what it shows; P2PU's 0 for the other tab is exact
+    expect(new CircleFinderHarness(el).tabLabels).to.deep.equal(['Open for signup (2)', 'Past and closed (0)']);
+  });
+
+  describe('the count never jumps (P2PU counts a circle found by text once per facilitator)', () => {
+    /** Every number in a text. */
+    const numbers = (text: string) => (text.match(/\d+/g) ?? []).map(Number);
+
+    it('says how many are shown until the last page is in, then the true number, never a larger one before', async () => {
+      // "python": P2PU answers count 13 (open tab) and 12 rows on the first page, which are 7
+      // circles; the second page adds the 8th. Its open tab count is 13 too, the past tab's 3.
+      const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="q"></circle-finder>`);
+      const widget = new CircleFinderHarness(el);
+      await widget.search('python');
+      await settled(el);
+      expect(lastSearch().get('q')).to.equal('python');
+      const before = summary(el);
+      expect(before).to.equal('Learning circles that match “python”. Showing 7 so far.');
+      expect(widget.circleIds).to.have.length(7);
+      expect(widget.tabLabels, 'no tab count that may include duplicates').to.deep.equal(['Open for signup', 'Past and closed']);
+      expect(plain(widget.text), 'P2PU’s counts are never shown').not.to.match(/\b1[23]\b|\(3\)/);
+      expect(widget.loadMoreButton).to.exist;
+
+      await widget.loadMore();
+      await settled(el);
+      expect(lastSearch().get('offset')).to.equal('12');
+      const after = summary(el);
+      expect(after).to.equal('8 learning circles match “python”.');
+      expect(widget.circleIds).to.have.length(8);
+      expect(new Set(widget.circleIds).size).to.equal(8);
+      expect(widget.tabLabels).to.deep.equal(['Open for signup (8)', 'Past and closed']);
+      expect(widget.loadMoreButton).to.equal(null);
+      // what was said before still holds: no number shrank
+      expect(Math.max(...numbers(before))).to.be.at.most(Math.min(...numbers(after)));
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives a total from the first page when P2PU counts each circle once (no search text)', async () => {
+      const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="q" page-size="5"></circle-finder>`);
+      const widget = new CircleFinderHarness(el);
+      const [, total] = /^(\d+) learning circles\. Showing 5 of (\d+)\.$/.exec(summary(el))!.map(Number);
+      expect(widget.tabLabels[0]).to.equal(`Open for signup (${total})`);
+      await widget.loadMore();
+      await settled(el);
+      expect(summary(el)).to.equal(`${total} learning circles. Showing 10 of ${total}.`);
+      expect(widget.tabLabels[0]).to.equal(`Open for signup (${total})`);
+    });
   });
 
   it('offers one-click ways out when nothing matches', async () => {
@@ -423,8 +487,10 @@ describe('<circle-finder>', () => {
       contact-url="mailto:learn@library.example"
     ></circle-finder>`);
     const empty = $(el, '.empty')!;
-    expect(empty.textContent).to.contain('No learning circles match your search.');
+    // said once, in the summary (the live region); the panel offers the ways out
     expect(summary(el)).to.equal('No learning circles match “zzzyzx” in Riverbend.');
+    expect(plain(new CircleFinderHarness(el).empty)).to.match(/^What you can do: /);
+    expect(plain(new CircleFinderHarness(el).text).match(/no learning circles|match/gi)).to.deep.equal(['No learning circles', 'match']);
     const ways = [...empty.querySelectorAll('li')].map((li) => plain(li.textContent!.replace(/\s+/g, ' ').trim()));
     expect(ways).to.deep.equal([
       'Remove filter: “zzzyzx”',
@@ -446,6 +512,8 @@ describe('<circle-finder>', () => {
   it('offers the other tab when a tab is empty', async () => {
     const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" q="Statistics"></circle-finder>`);
     // "Intro to Statistics" has ended: nothing open, one past circle.
+    expect(summary(el)).to.equal('No learning circles match “Statistics”.');
+    expect(new CircleFinderHarness(el).empty).not.to.contain('match');
     const other = [...$(el, '.empty')!.querySelectorAll('button')].find((b) => /past and closed/i.test(b.textContent!))!;
     expect(other.textContent).to.contain('(1)');
     await click(el, other);
@@ -475,7 +543,7 @@ describe('<circle-finder>', () => {
     const error = $(broken, '.error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('Learning circles could not be loaded.');
-    expect(error.textContent).to.contain('P2PU could not answer right now. Please try again in a moment.');
+    expect(error.textContent).to.contain('P2PU had a problem and could not answer. Please try again in a moment.');
     expect($(broken, '.retry')).to.exist;
     expect(broken.querySelector('script[type="application/ld+json"]')).to.equal(null);
     expect(cards(fine).length).to.be.greaterThan(0);
@@ -512,9 +580,10 @@ describe('<circle-finder>', () => {
     await finder.reached('content');
   });
 
-  it('says "could not reach P2PU" when the network fails', async () => {
+  it('says P2PU could not be reached when the request fails, without blaming the patron’s connection', async () => {
     const el = await finder(html`<circle-finder endpoint="http://127.0.0.1:9" transport="cors" filters="q"></circle-finder>`);
-    expect($(el, '.error')!.textContent).to.contain('Could not reach P2PU. Check your connection and try again.');
+    expect($(el, '.error')!.textContent).to.contain('P2PU could not be reached just now. Please try again in a moment.');
+    expect($(el, '.error')!.textContent).not.to.contain('connection');
   });
 
   it('writes schema.org Event JSON-LD into the light DOM, safe from hostile names, unless told not to', async () => {

@@ -66,6 +66,7 @@ export interface CircleSearchDetail {
   nearMe: boolean;
   tab: Tab;
   order: CircleOrder;
+  /** P2PU's count for the search (for a text search it may count a circle once per facilitator). */
   count: number;
 }
 
@@ -141,6 +142,9 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     },
     fetch: (query, offset, signal) => this.client.searchCircles({ ...query, offset }, { signal }),
     id: (circle) => circle.id,
+    // P2PU's text search joins the facilitators: a circle found by text is counted once per
+    // facilitator. Without text its counts are of circles (p2pu-api.md §5.15).
+    countsEachOnce: (query) => !query.q,
     onResults: (page, query) => emit<CircleSearchDetail>(this, 'p2pu-circle-search', searchDetail(query, page.count)),
   });
 
@@ -391,6 +395,21 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   // ---------------------------------------------------------------------------------------------
   // Rendering
 
+  /**
+   * The number each tab shows, by the rule of the summary: the tab searched has the results'
+   * own total (once known), the other one P2PU's count when that is exact; else no number.
+   */
+  private tabCounts(): Record<Tab, number | null> {
+    const { first, searched } = this.results;
+    if (!first || !searched) return { open: null, closed: null };
+    const shownTab: Tab = searched.signup === 'closed' ? 'closed' : 'open';
+    const count = (tab: Tab) =>
+      tab === shownTab
+        ? this.results.total
+        : this.results.exactCount(tab === 'open' ? first.signupOpenCount : first.signupClosedCount);
+    return { open: count('open'), closed: count('closed') };
+  }
+
   protected override renderWidget() {
     const tabs = this.presets.tabs;
     const locale = this.formatLocale;
@@ -404,6 +423,8 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       circles: items,
       rendered: this.listed.shown,
       page,
+      total: this.results.total,
+      tabCounts: this.tabCounts(),
       error: status === 'error' ? this.errorText(error, 'circles') : null,
       layout: this.layoutChoice,
       headingLevel: this.headingLevelValue,
@@ -451,7 +472,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
           role=${ifDefined(tabs ? 'tabpanel' : undefined)}
           aria-labelledby=${ifDefined(tabs ? `tab-${this.search.tab}` : undefined)}
         >
-          <p class="summary" part="summary" role="status" tabindex="-1">${renderSummary(view)}</p>
+          <p class="summary ${this.viewState === 'empty' ? 'none' : ''}" part="summary" role="status" tabindex="-1">${renderSummary(view)}</p>
           <div class="body" aria-busy=${status === 'loading' || more === 'loading' || this.listed.pending ? 'true' : 'false'}>${renderBody(view)}</div>
         </div>
       </div>

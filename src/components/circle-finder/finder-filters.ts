@@ -194,10 +194,14 @@ function renderOnline(view: FilterView) {
   `;
 }
 
+/**
+ * P2PU filters on the weekday of the first meeting; a circle meets weekly on that same day, so
+ * to a patron it is the meeting day.
+ */
 function renderDays(view: FilterView) {
   return html`
     <fieldset class="field days">
-      <legend>${msg('Day of the first meeting')}</legend>
+      <legend>${msg('Meeting day')}</legend>
       <div class="choices">
         ${DAYS.map(
           (day) => html`<label class="check">

@@ -13,7 +13,7 @@ import { icons } from '../../internal/icons.js';
 import { renderLoadMore } from '../../internal/load-more.js';
 import type { MoreStatus, SearchStatus } from '../../internal/search-controller.js';
 import { activeFilters, filterKey, type ActiveFilter, type FinderState, type Presets, type Tab } from './finder-state.js';
-import { chipLabel, summarySentence, tabLabel } from './finder-text.js';
+import { chipLabel, noResultsSentence, shownSoFar, summaryLead, summarySentence, tabLabel } from './finder-text.js';
 
 /** Card layouts; `auto` lets the finder's width choose (container queries). */
 export type FinderLayout = 'grid' | 'list' | 'compact' | 'auto';
@@ -40,6 +40,13 @@ export interface ResultsView {
   /** The circles rendered so far, the first of `circles` (all of them once their last slice is in). */
   rendered: readonly LearningCircle[];
   page: CirclePage | null;
+  /**
+   * How many circles the search found, when known for sure (SearchController#total): never a
+   * count of P2PU's that may include its duplicates, so no number shown shrinks after "Load more".
+   */
+  total: number | null;
+  /** Each tab's number, by the same rule; null when not known for sure (the tab shows no number). */
+  tabCounts: Readonly<Record<Tab, number | null>>;
   error: ErrorText | null;
   layout: FinderLayout;
   headingLevel: number;
@@ -77,7 +84,6 @@ export function renderChips(view: ResultsView) {
 
 export function renderTabs(view: ResultsView) {
   const current = view.state.tab;
-  const page = view.page;
   return html`
     <div class="tabs" role="tablist" aria-label=${msg('Learning circles')} part="tabs" @keydown=${view.on.tabKey}>
       ${(['open', 'closed'] as Tab[]).map(
@@ -92,7 +98,7 @@ export function renderTabs(view: ResultsView) {
           tabindex=${tab === current ? '0' : '-1'}
           @click=${() => view.on.selectTab(tab, false)}
         >
-          ${tabLabel(tab, page ? (tab === 'open' ? page.signupOpenCount : page.signupClosedCount) : null, view.locale)}
+          ${tabLabel(tab, view.tabCounts[tab], view.locale)}
         </button>`,
       )}
     </div>
@@ -104,11 +110,18 @@ export function renderSummary(view: ResultsView): TemplateResult | string {
   if (view.status === 'error' || !view.page) return '';
   if (view.more === 'loading') return msg('Loading more learning circles…');
   const shown = view.circles.length;
-  // P2PU counts a text match once per facilitator; once every page is in, what is shown is the
-  // true total, so never promise circles that will not come.
-  const total = view.page.hasMore ? view.page.count : shown;
+  if (shown === 0) {
+    const filtered = activeFilters(view.state, view.presets.visible).length > 0;
+    return html`<span>${noResultsSentence(view.state, view.locale, filtered)}</span>`;
+  }
+  // P2PU counts a circle found by text once per facilitator, so its count is no number of
+  // circles: until every page is in, say how many are shown, never a total that would shrink.
+  const total = view.total;
+  if (total === null) {
+    return html`<span>${summaryLead(view.state, view.locale)}.</span> <span class="muted">${shownSoFar(shown, view.locale)}</span>`;
+  }
   const sentence = summarySentence(total, view.state, view.locale);
-  if (shown > 0 && view.page.hasMore) {
+  if (view.page.hasMore && shown < total) {
     const s = formatNumber(shown, view.locale);
     const t = formatNumber(total, view.locale);
     return html`<span>${sentence}.</span> <span class="muted">${msg(str`Showing ${s} of ${t}.`)}</span>`;
@@ -186,13 +199,10 @@ function renderEmpty(view: ResultsView) {
   const active = activeFilters(view.state, view.presets.visible);
   const page = view.page;
   const tab = view.state.tab;
-  const otherCount = page ? (tab === 'open' ? page.signupClosedCount : page.signupOpenCount) : 0;
-  const title =
-    active.length > 0
-      ? msg('No learning circles match your search.')
-      : tab === 'open'
-        ? msg('No learning circles are open for signup right now.')
-        : msg('There are no past or closed learning circles to show.');
+  const other: Tab = tab === 'open' ? 'closed' : 'open';
+  // P2PU's count of the other tab: above 0, there is something there; its number only when exact
+  const otherAny = page ? (tab === 'open' ? page.signupClosedCount : page.signupOpenCount) > 0 : false;
+  const otherCount = view.tabCounts[other];
   const ways: TemplateResult[] = active.map((filter, i) => {
     const label = chipLabel(filter, view.state, view.locale);
     return html`<li>
@@ -204,12 +214,10 @@ function renderEmpty(view: ResultsView) {
   if (active.length > 1) {
     ways.push(html`<li><button type="button" class="link-button" @click=${view.on.clearAll}>${msg('Clear all filters')}</button></li>`);
   }
-  if (view.presets.tabs && otherCount > 0) {
-    const n = formatNumber(otherCount, view.locale);
-    const other: Tab = tab === 'open' ? 'closed' : 'open';
+  if (view.presets.tabs && otherAny) {
     ways.push(html`<li>
       <button type="button" class="link-button" @click=${() => view.on.selectTab(other, true)}>
-        ${other === 'closed' ? msg(str`See past and closed learning circles (${n})`) : msg(str`See learning circles open for signup (${n})`)}
+        ${otherTabWay(other, otherCount, view.locale)}
       </button>
     </li>`);
   }
@@ -219,12 +227,22 @@ function renderEmpty(view: ResultsView) {
   if (ways.length === 0) {
     ways.push(html`<li><a href=${P2PU_SEARCH_PAGE}>${msg('See learning circles everywhere on p2pu.org')}</a></li>`);
   }
+  // The summary above says that nothing matched (once); this panel offers the ways out.
   return html`
     <div class="notice empty" part="empty">
-      <p class="notice-title"><strong>${title}</strong></p>
+      <p class="notice-title"><strong>${msg('What you can do:')}</strong></p>
       <ul class="ways-out" role="list">
         ${ways}
       </ul>
     </div>
   `;
+}
+
+/** "See past and closed learning circles (3)", with the number only when it is exact. */
+function otherTabWay(other: Tab, count: number | null, locale: string): string {
+  if (count === null) {
+    return other === 'closed' ? msg('See past and closed learning circles') : msg('See learning circles open for signup');
+  }
+  const n = formatNumber(count, locale);
+  return other === 'closed' ? msg(str`See past and closed learning circles (${n})`) : msg(str`See learning circles open for signup (${n})`);
 }

@@ -116,6 +116,40 @@ export function summarySentence(count: number, state: FinderState, locale: strin
   return msg(str`${n} learning circles`);
 }
 
+/**
+ * What a search found, without a number: said while more pages are to come and P2PU's count may
+ * include duplicates ("Learning circles that match “python” in Springfield"), before "Showing 7 so far".
+ */
+export function summaryLead(state: FinderState, locale: string): string {
+  const term = searchTerm(state.q);
+  const city = state.city ? isolate(state.city) : '';
+  const near = state.near ? distanceText(currentDistance(state, locale), locale) : '';
+  if (term && city) return msg(str`Learning circles that match “${term}” in ${city}`);
+  if (term && near) return msg(str`Learning circles that match “${term}” within ${near} of you`);
+  if (term) return msg(str`Learning circles that match “${term}”`);
+  if (city) return msg(str`Learning circles in ${city}`);
+  if (near) return msg(str`Learning circles within ${near} of you`);
+  return msg('Learning circles');
+}
+
+/** "Showing 7 so far.": how many are listed while the total is not known yet. */
+export function shownSoFar(shown: number, locale: string): string {
+  const n = formatNumber(shown, locale);
+  return msg(str`Showing ${n} so far.`);
+}
+
+/**
+ * The one sentence that says nothing was found (the empty panel below it only offers ways out):
+ * what was searched for when the summary can say it, else why the list is empty.
+ */
+export function noResultsSentence(state: FinderState, locale: string, filtered: boolean): string {
+  if (state.q || state.city || state.near) return `${summarySentence(0, state, locale)}.`;
+  if (filtered) return msg('No learning circles match your search.');
+  return state.tab === 'open'
+    ? msg('No learning circles are open for signup right now.')
+    : msg('There are no past or closed learning circles to show.');
+}
+
 export function geoMessage(status: GeoStatus): string {
   switch (status) {
     case 'locating':

@@ -25,6 +25,8 @@ export type SignupState =
   | 'closed'
   | 'not-found'
   | 'error'
+  /** The page reads the circle from its address, which names none: the patron is asked to choose one. */
+  | 'no-circle'
   | 'problem';
 
 /** Answers as a learner gives them; `region` is the calling code's country (`US`). */
@@ -196,6 +198,11 @@ export class CircleSignupHarness extends WidgetHarness<CircleSignup, SignupState
 
   get noticeText(): string | null {
     return words(this.notice);
+  }
+
+  /** The link to choose a learning circle (the library's `circles-page`, else P2PU's list), or null. */
+  get chooseLink(): HTMLAnchorElement | null {
+    return this.query('[part="choose-link"]');
   }
 
   /** "Try again" after a failed load or a failed signup. */

@@ -151,14 +151,14 @@ describe('<circle-signup>', () => {
       }
     });
 
-    it('tells the page editor, in the setup notice and once in the console, when the circle id is missing', async () => {
+    it('tells the page editor, in the setup notice and once in the console, when the tag has neither circle-id nor circle-id-param', async () => {
       const warnings: string[] = [];
       const original = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
       try {
         const wrapper = await fixture(html`<div>
-          <circle-signup endpoint=${localApi.open} circle-id-param="lc-missing-test"></circle-signup>
-          <circle-signup endpoint=${localApi.open} circle-id-param="lc-missing-test"></circle-signup>
+          <circle-signup endpoint=${localApi.open}></circle-signup>
+          <circle-signup endpoint=${localApi.open}></circle-signup>
         </div>`);
         const el = wrapper.querySelector('circle-signup')!;
         await el.updateComplete;
@@ -167,12 +167,12 @@ describe('<circle-signup>', () => {
         expect(s.part('problem')!.getAttribute('role')).to.equal('note');
         expect(s.problem).to.contain('For the page editor');
         expect(s.problem).to.contain('needs a circle id');
-        expect(s.problem).to.contain('?lc-missing-test=1234');
+        expect(s.problem).to.contain('Add circle-id="1234"');
         expect(s.root.querySelectorAll('[part~="problem"]')).to.have.length(1);
         // and a patron reads, in a patron's words, why there is no form
         expect(s.noticeText).to.equal('This signup form does not know which learning circle to sign you up for.');
         expect(s.form).to.equal(null);
-        expect(warnings.filter((w) => w.includes('lc-missing-test'))).to.have.length(1);
+        expect(warnings.filter((w) => w.includes('needs a circle id'))).to.have.length(1);
         await expect(el).to.be.accessible();
       } finally {
         console.warn = original;
@@ -208,6 +208,10 @@ describe('<circle-signup>', () => {
         expect(s.problem).to.contain('The address of this page does not name a learning circle.');
         expect(s.problem).not.to.contain('python'); // what the address says is not repeated
         expect(s.problem).not.to.contain('page editor');
+        // and a way on: choosing a circle again (P2PU's list, as no circles-page is set)
+        const link = s.chooseLink!;
+        expect(link.textContent).to.equal('Find a learning circle on P2PU');
+        expect(link.href).to.equal('https://www.p2pu.org/en/learning-circles/');
         expect(s.form).to.equal(null);
         await expect(el).to.be.accessible();
       } finally {
@@ -294,6 +298,7 @@ describe('<circle-signup>', () => {
       ['a closed circle', 4828, /Signup for this learning circle is closed/],
       ['a completed circle', 4827, /This learning circle has ended/],
       ['a full circle', 4824, /This learning circle is full.*All 10 seats are taken/],
+      ['a circle on its last day', 4796, /Signup for this learning circle has closed.*It ends today/],
     ];
     for (const [what, id, message] of cases) {
       it(`shows a message and the P2PU page instead of a form for ${what}`, async () => {
@@ -405,18 +410,14 @@ describe('<circle-signup>', () => {
       expect(o.query<HTMLAnchorElement>('#cs-consent-hint a')!.href).to.equal('https://library.example.org/privacy');
     });
 
-    it('preselects the calling code of the widget language region', async () => {
-      const codeFor = async (lang: string) => {
+    it("preselects no country code by default, whatever the page's language", async () => {
+      for (const lang of ['en-US', 'es', 'es-ES', 'af']) {
         const el = await fixture<CircleSignup>(
           html`<circle-signup lang=${lang} endpoint=${localApi.open} circle-id="4821"></circle-signup>`,
         );
         const s = await harness(el).settled();
-        const select = s.field<HTMLSelectElement>('country')!;
-        return select.selectedOptions[0]!.textContent!.replace(/[\u2066\u2069]/g, '').replace(/\s+/g, ' ').trim();
-      };
-      expect(await codeFor('en-US')).to.match(/\(\+1\)$/);
-      expect(await codeFor('es-ES')).to.equal('España (+34)');
-      expect(await codeFor('af')).to.match(/\(\+27\)$/);
+        expect(s.field<HTMLSelectElement>('country')!.value, lang).to.equal('');
+      }
     });
   });
 
@@ -456,7 +457,7 @@ describe('<circle-signup>', () => {
       watcher = watchSignups();
       const s = await mount(4821);
       const email = uniqueEmail();
-      await s.fill({ ...complete(), email: `  ${email}  `, name: '  Ada  ', phone: '(217) 555-0142' });
+      await s.fill({ ...complete(), email: `  ${email}  `, name: '  Ada  ', region: 'US', phone: '(217) 555-0142' });
       const done = oneEvent(s.element, 'p2pu-signup');
       s.submitButton!.click();
       await done;
@@ -530,7 +531,7 @@ describe('<circle-signup>', () => {
     it('keeps every value and offers a retry when the network fails', async () => {
       watcher = watchSignups((call) => (call === 1 ? Promise.reject(new TypeError('Failed to fetch')) : null));
       const s = await mount(4822);
-      const answers: Answers = { ...complete(), phone: '217 555 0142', custom: 'Library assistant', optIn: true };
+      const answers: Answers = { ...complete(), region: 'US', phone: '217 555 0142', custom: 'Library assistant', optIn: true };
       await s.fill(answers);
       const failed = oneEvent(s.element, 'p2pu-signup-error');
       s.submitButton!.click();
@@ -632,7 +633,7 @@ describe('<circle-signup>', () => {
         const body = await sample(file);
         watcher = watchSignups(() => json(body));
         const s = await mount(id);
-        await s.fill({ ...complete(), phone: '217 555 0142', ...(id === 4822 ? { custom: 'Anything' } : {}) });
+        await s.fill({ ...complete(), region: 'US', phone: '217 555 0142', ...(id === 4822 ? { custom: 'Anything' } : {}) });
         const failed = oneEvent(s.element, 'p2pu-signup-error');
         s.submitButton!.click();
         expect(((await failed) as CustomEvent<SignupErrorEventDetail>).detail.kind).to.equal('validation');
@@ -772,7 +773,7 @@ describe('<circle-signup>', () => {
     it('can be completed with the keyboard alone', async () => {
       const wrapper = await fixture(html`<div>
         <button id="before">Before</button>
-        <circle-signup endpoint=${localApi.open} circle-id="4821"></circle-signup>
+        <circle-signup endpoint=${localApi.open} circle-id="4821" country="US"></circle-signup>
       </div>`);
       const s = await harness(wrapper.querySelector('circle-signup')!).settled();
       const email = uniqueEmail();
@@ -783,7 +784,7 @@ describe('<circle-signup>', () => {
       await sendKeys({ type: 'Kim' });
       await tab();
       await sendKeys({ type: email });
-      await tab(); // country code (kept)
+      await tab(); // country code (the library's country, kept)
       expect(s.focused?.id).to.equal('cs-country');
       await tab();
       await sendKeys({ type: '2175550199' });

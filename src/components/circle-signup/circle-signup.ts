@@ -21,12 +21,14 @@ import { controlStyles } from '../../styles/controls.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { styles } from './circle-signup.styles.js';
-import { countryOptions, defaultRegion, toE164, type CountryOption } from './phone.js';
+import { countryOptions, presetRegion, toE164, type CountryOption } from './phone.js';
+import { chooseCirclePage, libraryCirclesPage } from './circles-page.js';
 import { calendarBlobUrl } from './signup-calendar.js';
 import { renderConfirmation } from './signup-confirmation.js';
 import { FIELD_IDS, renderForm, type FormView } from './signup-fields.js';
 import {
   renderBadAddress,
+  renderChooseCircle,
   renderClosed,
   renderLinkOut,
   renderLoadError,
@@ -36,7 +38,14 @@ import {
 } from './signup-notices.js';
 import { readCircleId, type IdState } from './signup-id.js';
 import { renderSummary } from './signup-summary.js';
-import { generalProblemText, invalidIdText, missingIdText, privacyUrlProblemText, type Failure } from './signup-text.js';
+import {
+  circlesPageProblemText,
+  generalProblemText,
+  invalidIdText,
+  missingIdText,
+  privacyUrlProblemText,
+  type Failure,
+} from './signup-text.js';
 import {
   emptyValues,
   fromServerErrors,
@@ -95,8 +104,11 @@ interface Loaded {
  * @csspart error-summary - The list of answers to fix, shown above the form after a submit.
  * @csspart submit - The "Sign up" button.
  * @csspart failure - The message after a signup that was not sent or not confirmed, with its retry.
- * @csspart notice - Why a circle takes no signups (draft, closed, ended, full, not found), or that the form
- *   does not know which circle (for the patron, beside the page-editor notice).
+ * @csspart notice - Why a circle takes no signups (draft, closed, ended, full, not found), that the patron
+ *   should choose a learning circle first (the page reads the circle from its address, which names none),
+ *   or that the form does not know which circle (for the patron, beside the page-editor notice).
+ * @csspart choose-link - The link to choose a learning circle (the `circles-page`, else P2PU's list), for a
+ *   patron who reached the signup without choosing one.
  * @csspart link-out - The "Sign up on P2PU" link, when this page cannot send signups itself.
  * @csspart confirmation - What happens next, after a confirmed signup.
  * @csspart calendar - The "Add to calendar" download link.
@@ -119,9 +131,19 @@ export class CircleSignup extends WidgetElement {
   /**
    * Name of a query parameter of the page's address that holds the circle id, such as `circle` for
    * `join.html?circle=4821`, so one signup page serves every circle. When the address has it, it
-   * wins over `circle-id`.
+   * wins over `circle-id`. When the address has none (the site's own "Join" link), a patron is asked
+   * to choose a learning circle first, with a link to `circles-page` (else P2PU's list); that is not
+   * a setup problem.
    */
   @property({ attribute: 'circle-id-param', reflect: true }) circleIdParam?: string;
+
+  /**
+   * The library's own page of learning circles (`/learning-circles.html`, `/#find`). A patron who
+   * reaches a `circle-id-param` signup page without a circle in its address (the site's "Join"
+   * link) is told to choose one and linked here. Default: P2PU's list of learning circles. A course
+   * widgets' template works too: a query parameter with `{id}` is left out.
+   */
+  @property({ attribute: 'circles-page', reflect: true }) circlesPage?: string;
 
   /**
    * Always send learners to the circle's signup page on P2PU instead of showing a form (for
@@ -143,6 +165,8 @@ export class CircleSignup extends WidgetElement {
   private interactiveAt: number | null = null;
   private formCircleId: number | null = null;
   private countries: { locale: string; list: CountryOption[] } | null = null;
+  /** The learner chose a country code: the `country` setting no longer changes it. */
+  private regionChosen = false;
 
   private readonly loader = new Task(this, {
     task: async ([, , id, linkOut], { signal }): Promise<Loaded | null> => {
@@ -204,6 +228,10 @@ export class CircleSignup extends WidgetElement {
     super.willUpdate(changed);
     const circle = this.loader.value?.circle;
     if (circle && this.formCircleId !== circle.id) this.resetForm(circle.id);
+    // The country code follows the library's `country` setting (which may arrive or change after the
+    // form appeared) until the learner chooses one; never the page's language.
+    const region = presetRegion(this.config.country);
+    if (!this.regionChosen && !this.inFlight && this.values.region !== region) this.values = { ...this.values, region };
     if (this.idState.kind === 'invalid' && this.idState.from === 'url') {
       // Anyone can write the address: quote a short, escaped start of it only.
       const value = Array.from(this.idState.value);
@@ -212,12 +240,17 @@ export class CircleSignup extends WidgetElement {
     }
   }
 
-  /** A missing circle id, or a circle-id attribute that is not a number: the page editor's to fix. */
+  /**
+   * A tag with neither circle-id nor circle-id-param, a circle-id attribute that is not a number, or
+   * a privacy-url or circles-page that is no web page: the page editor's to fix. An address without
+   * the circle (circle-id-param) is not: that is a patron who has not chosen a circle yet.
+   */
   protected override widgetProblems(): string[] {
     const id = this.idState;
-    if (id.kind === 'missing') return [missingIdText(cleanAttribute(this.circleIdParam))];
+    if (id.kind === 'missing') return [missingIdText()];
     const problems = id.kind === 'invalid' && id.from === 'attribute' ? [invalidIdText(id.value)] : [];
     if (this.ownPrivacyHref() === null) problems.push(privacyUrlProblemText(this.config.privacyUrl));
+    if (libraryCirclesPage(this.circlesPage) === false) problems.push(circlesPageProblemText(cleanAttribute(this.circlesPage)));
     return problems;
   }
 
@@ -255,6 +288,7 @@ export class CircleSignup extends WidgetElement {
   }
 
   protected override get viewState(): string {
+    if (this.idState.kind === 'unchosen') return 'no-circle';
     if (this.idState.kind !== 'ok') return 'problem';
     switch (this.loader.status) {
       case TaskStatus.COMPLETE: {
@@ -282,7 +316,8 @@ export class CircleSignup extends WidgetElement {
 
   private renderBody() {
     const id = this.idState;
-    if (id.kind === 'invalid' && id.from === 'url') return renderBadAddress();
+    if (id.kind === 'unchosen') return renderChooseCircle(chooseCirclePage(this.circlesPage, this.formatLocale));
+    if (id.kind === 'invalid' && id.from === 'url') return renderBadAddress(chooseCirclePage(this.circlesPage, this.formatLocale));
     if (id.kind !== 'ok') return renderNoCircle(); // the setup notice above tells the page editor what to fix
     return this.loader.render({
       initial: () => renderSkeleton(),
@@ -362,7 +397,8 @@ export class CircleSignup extends WidgetElement {
 
   private resetForm(circleId: number) {
     this.formCircleId = circleId;
-    this.values = emptyValues(defaultRegion(this.formatLocale));
+    this.values = emptyValues(presetRegion(this.config.country));
+    this.regionChosen = false;
     this.problems = {};
     this.generalProblems = [];
     this.phase = 'form';
@@ -378,6 +414,7 @@ export class CircleSignup extends WidgetElement {
       this.requestUpdate();
       return;
     }
+    if (key === 'region') this.regionChosen = true;
     this.values = { ...this.values, [key]: value };
   };
 
@@ -452,7 +489,7 @@ export class CircleSignup extends WidgetElement {
       this.phase = 'done';
       this.announcement = '';
       try {
-        this.setCalendarUrl(calendarBlobUrl(circle));
+        this.setCalendarUrl(calendarBlobUrl(circle, this.formatLocale));
       } catch {
         // P2PU said "created": a calendar file that cannot be made only leaves its link out.
         this.setCalendarUrl(null);
@@ -472,7 +509,7 @@ export class CircleSignup extends WidgetElement {
       } else {
         const kind: ApiErrorKind = error instanceof P2puApiError ? error.kind : 'network';
         // Not sent at all only when fetch itself failed; a timeout or any answer may mean it arrived.
-        this.failure = error instanceof NetworkError ? (error.blockedByPolicy ? 'blocked' : 'network') : 'unconfirmed';
+        this.failure = error instanceof NetworkError ? (error.blockedByPolicy ? 'blocked' : error.reason === 'offline' ? 'offline' : 'network') : 'unconfirmed';
         this.focusOn('#cs-failure');
         this.fail(circle.id, kind);
       }

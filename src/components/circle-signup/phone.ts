@@ -1,6 +1,7 @@
 /**
  * Mobile numbers for the signup form: a short list of countries with their calling codes, the
- * default country for a locale, and the international (E.164) form P2PU stores.
+ * country to preselect (from the library's `country` setting), and the international (E.164) form
+ * P2PU stores.
  */
 import { intl } from '../../internal/format.js';
 
@@ -114,17 +115,12 @@ export function countryOptions(locale: string): CountryOption[] {
 }
 
 /**
- * The region to preselect for a locale: its own region (`es-ES` → ES), else the likely region of
- * the language (`af` → ZA, `en` → US), when we list it; otherwise '' (the learner chooses).
+ * The country to preselect: the library's `country` setting when the form lists it, otherwise ''
+ * (nothing preselected; the learner chooses, or types the number with + and its country code).
+ * Never guessed from the language: a Spanish page at a US library is still in the US.
  */
-export function defaultRegion(locale: string): string {
-  try {
-    const tag = intl(Intl.Locale, locale);
-    const region = tag.region ?? tag.maximize().region;
-    return region && region in CALLING_CODES ? region : '';
-  } catch {
-    return '';
-  }
+export function presetRegion(country: string | null): string {
+  return country && Object.hasOwn(CALLING_CODES, country) ? country : '';
 }
 
 /** The server refuses (HTTP 500) a stored mobile longer than this. */

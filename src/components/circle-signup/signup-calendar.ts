@@ -5,12 +5,13 @@
 import { msg, str } from '@lit/localize';
 import { meetingsAhead, type LearningCircle } from '../../api/index.js';
 import { buildIcs } from './ics.js';
-import { courseText, facilitatorText, locationText } from './signup-text.js';
+import { facilitatorList } from '../../internal/facilitators.js';
+import { courseText, locationText } from './signup-text.js';
 
-/** The .ics text for the meetings still ahead. */
-export function calendarText(circle: LearningCircle, now = new Date()): string {
+/** The .ics text for the meetings still ahead, in the words of `locale` (the widget's). */
+export function calendarText(circle: LearningCircle, locale: string, now = new Date()): string {
   const ahead = meetingsAhead(circle, now);
-  const facilitator = facilitatorText(circle);
+  const facilitator = facilitatorList(circle, locale, false).text;
   const description = [
     circle.course.title ? courseText(circle.course.title) : '',
     facilitator ? msg(str`Facilitated by ${facilitator}`) : '',
@@ -45,7 +46,7 @@ export function calendarText(circle: LearningCircle, now = new Date()): string {
 }
 
 /** A blob: URL of the circle's .ics file (revoke it when done), or null where blobs are not available. */
-export function calendarBlobUrl(circle: LearningCircle): string | null {
+export function calendarBlobUrl(circle: LearningCircle, locale: string): string | null {
   if (typeof URL.createObjectURL !== 'function') return null;
-  return URL.createObjectURL(new Blob([calendarText(circle)], { type: 'text/calendar;charset=utf-8' }));
+  return URL.createObjectURL(new Blob([calendarText(circle, locale)], { type: 'text/calendar;charset=utf-8' }));
 }

@@ -9,7 +9,8 @@ import { icons } from '../../internal/icons.js';
 import { icsFileName } from './ics.js';
 import type { SectionHeading } from './signup-fields.js';
 import { balanced, isolate } from '../../internal/bidi.js';
-import { circleTitle, meetingsText, viewerTime, viewerTimeLine } from './signup-text.js';
+import { facilitatorList } from '../../internal/facilitators.js';
+import { circleTitle, doneText, meetingsText, viewerTime, viewerTimeLine } from './signup-text.js';
 
 export interface ConfirmationView {
   circle: LearningCircle;
@@ -33,9 +34,7 @@ export function renderConfirmation({ circle, locale, calendarUrl, heading }: Con
   return html`<section class="done" part="confirmation" aria-labelledby="cs-done-title">
     <p class="done-badge">${icons.check}</p>
     ${heading(0, 'cs-done-title', msg(str`You are signed up for ${isolate(circleTitle(circle))}`), true)}
-    <p>
-      ${msg('P2PU will email you a welcome message that introduces your facilitator, and a reminder before each meeting. If you had signed up before, your answers were updated instead.')}
-    </p>
+    <p>${doneText(facilitatorList(circle, locale).count)}</p>
     ${heading(1, 'cs-next-title', words.heading)}
     <dl class="facts">
       <div class="fact">

@@ -1,7 +1,7 @@
 /**
  * What <circle-signup> shows instead of a form: while loading, when the circle could not be
  * loaded or found, why it takes no signups, the link to sign up on P2PU, and a page address that
- * names no circle.
+ * names no circle (or none yet: the patron is asked to choose one, with a link to do so).
  */
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
@@ -10,7 +10,15 @@ import { icons } from '../../internal/icons.js';
 import type { ErrorText } from '../../internal/error-text.js';
 import { formatNumber } from '../../internal/format.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
-import { badAddressText, closedText, noCircleText, notFoundText, type NoticeText } from './signup-text.js';
+import {
+  badAddressText,
+  chooseCircleLinkText,
+  chooseCircleText,
+  closedText,
+  noCircleText,
+  notFoundText,
+  type NoticeText,
+} from './signup-text.js';
 
 const newTab = () => html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>${icons.external}`;
 
@@ -81,14 +89,41 @@ export function renderNoCircle() {
   </div>`;
 }
 
+/** Where a patron can choose a circle: the library's page of learning circles, or P2PU's list. */
+export interface WayOn {
+  href: string;
+  /** The library's own page (else P2PU's list). */
+  library: boolean;
+}
+
+/** The way on, as a button: for a patron it is the one thing to do here. */
+function wayOnLink({ href, library }: WayOn) {
+  return html`<a class="button" part="choose-link" href=${href}>${chooseCircleLinkText(library)}</a>`;
+}
+
 /**
  * For a patron: the page's address names no usable circle (`?circle=abc`). Not a page-editor notice,
  * and it does not quote the address: a link can carry any words (`?circle=signup moved, call …`).
  */
-export function renderBadAddress() {
+export function renderBadAddress(wayOn: WayOn) {
   const { title, detail } = badAddressText();
   return html`<div class="notice info" part="problem">
     <p class="notice-title">${icons.alert}<strong>${title}</strong></p>
     <p>${detail}</p>
+    ${wayOnLink(wayOn)}
+  </div>`;
+}
+
+/**
+ * For a patron who reached the signup without choosing a circle (the page reads the circle from its
+ * address, and the address has none): what to do, and a link to choose one. Nothing for the page
+ * editor here: that is how the site's own "Join" link arrives.
+ */
+export function renderChooseCircle(wayOn: WayOn) {
+  const { title, detail } = chooseCircleText();
+  return html`<div class="notice info" part="notice">
+    <p class="notice-title">${icons.search}<strong>${title}</strong></p>
+    <p>${detail}</p>
+    ${wayOnLink(wayOn)}
   </div>`;
 }

@@ -3,24 +3,14 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { seatsLeft, type LearningCircle } from '../../api/index.js';
 import { icons } from '../../internal/icons.js';
-import { intl } from '../../internal/format.js';
+import { facilitatorList } from '../../internal/facilitators.js';
 import type { SectionHeading } from './signup-fields.js';
 import { balanced, isolate } from '../../internal/bidi.js';
-import { circleTitle, courseText, facilitatorNames, seatsText, whenLines } from './signup-text.js';
-
-/** Names as a list in the widget's language ("Maya, Tom and Ana"), each one isolated from the next. */
-function nameList(names: readonly string[], locale: string) {
-  let parts: { type: string; value: string }[];
-  try {
-    parts = intl(Intl.ListFormat, locale, { type: 'conjunction' }).formatToParts(names);
-  } catch {
-    parts = names.flatMap((value, i) => [...(i ? [{ type: 'literal', value: ', ' }] : []), { type: 'element', value }]);
-  }
-  return parts.map((part) => (part.type === 'element' ? html`<bdi>${balanced(part.value)}</bdi>` : part.value));
-}
+import { circleTitle, courseText, facilitatorsLabel, seatsText, whenLines } from './signup-text.js';
 
 export function renderSummary(circle: LearningCircle, locale: string, heading: SectionHeading) {
-  const facilitators = facilitatorNames(circle);
+  // the names joined in the widget's language, not P2PU's display string (in the browser's language)
+  const facilitators = facilitatorList(circle, locale);
   return html`<section class="summary" part="summary" aria-labelledby="cs-title">
     ${heading(0, 'cs-title', html`<bdi>${balanced(circleTitle(circle))}</bdi>`, true)}
     ${circle.course.title ? html`<p class="course">${courseText(isolate(circle.course.title))}</p>` : nothing}
@@ -38,10 +28,10 @@ export function renderSummary(circle: LearningCircle, locale: string, heading: S
                 >${circle.venueAddress ? html`<span class="line muted"><bdi>${balanced(circle.venueAddress)}</bdi></span>` : nothing}`}
         </dd>
       </div>
-      ${facilitators.length
+      ${facilitators.text
         ? html`<div class="fact">
-            <dt>${icons.people}<span>${msg('Facilitators')}</span></dt>
-            <dd>${nameList(facilitators, locale)}</dd>
+            <dt>${icons.people}<span>${facilitatorsLabel(facilitators.count)}</span></dt>
+            <dd>${facilitators.text}</dd>
           </div>`
         : nothing}
       <div class="fact">

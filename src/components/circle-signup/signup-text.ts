@@ -31,13 +31,14 @@ export interface NoticeText {
 
 /** Why a signup did not end in a confirmation: not sent at all, or sent but not confirmed. */
 /** `blocked`: the page's security settings (CSP) stopped the request before it left. */
-export type Failure = 'network' | 'blocked' | 'unconfirmed';
+export type Failure = 'offline' | 'network' | 'blocked' | 'unconfirmed';
 
-/** The page-editor text for a missing circle id (`param`: the circle-id-param, if any). */
-export function missingIdText(param: string): string {
-  return param
-    ? msg(str`This signup form needs a circle id. Add circle-id="1234" to the circle-signup tag, or link to this page with ?${param}=1234 at the end of its address.`)
-    : msg('This signup form needs a circle id. Add circle-id="1234" to the circle-signup tag (the number at the end of the circle\'s address on P2PU).');
+/**
+ * The page-editor text for a tag with neither circle-id nor circle-id-param. (With circle-id-param,
+ * an address without the circle is a patron who has not chosen one yet: {@link chooseCircleText}.)
+ */
+export function missingIdText(): string {
+  return msg('This signup form needs a circle id. Add circle-id="1234" to the circle-signup tag (the number at the end of the circle\'s address on P2PU).');
 }
 
 /** The page-editor text for a circle-id attribute that is not a number (the same words as <circle-card>). */
@@ -59,6 +60,24 @@ export function badAddressText(): NoticeText {
     title: noCircleText(),
     detail: msg('The address of this page does not name a learning circle. Please go back and choose the circle again.'),
   };
+}
+
+/** For a patron who reached the signup page without choosing a circle (the site's "Join" link). */
+export function chooseCircleText(): NoticeText {
+  return {
+    title: msg('Choose a learning circle first'),
+    detail: msg('To sign up here, first pick the learning circle you want to join.'),
+  };
+}
+
+/** The link to choose a circle: the library's own page of learning circles, or P2PU's list. */
+export function chooseCircleLinkText(library: boolean): string {
+  return library ? msg('See the learning circles you can join') : msg('Find a learning circle on P2PU');
+}
+
+/** The page-editor text for a circles-page that is not a web page. */
+export function circlesPageProblemText(value: string): string {
+  return msg(str`circles-page "${value}" is not a web address (http or https). Patrons who have not chosen a circle are sent to P2PU's list of learning circles instead.`);
 }
 
 /** The page-editor text for a privacy-url that is not a web page (`javascript:`, `mailto:`). */
@@ -91,6 +110,11 @@ export function closedText(reason: ClosedReason, limit: string): NoticeText {
         title: msg('This learning circle is full.'),
         detail: msg(str`All ${limit} seats are taken. Ask the library whether another circle is planned.`),
       };
+    case 'last-day':
+      return {
+        title: msg('Signup for this learning circle has closed.'),
+        detail: msg('It ends today. Look for another learning circle on the same course, or ask the library about the next one.'),
+      };
     default:
       return {
         title: msg('Signup for this learning circle is closed.'),
@@ -106,10 +130,17 @@ export function failureText(failure: Failure): NoticeText {
       detail: msg('This page’s security settings stop it from sending signups to P2PU. Please sign up on P2PU instead; the website’s editor can fix this.'),
     };
   }
+  if (failure === 'offline') {
+    return {
+      title: msg('Your signup was not sent.'),
+      detail: msg('You seem to be offline. Check your internet connection, then try again. Everything you typed is still here.'),
+    };
+  }
+  // the browser cannot tell why P2PU did not answer: blame no one
   return failure === 'network'
     ? {
         title: msg('Your signup was not sent.'),
-        detail: msg('We could not reach P2PU. Check your internet connection, then try again. Everything you typed is still here.'),
+        detail: msg('P2PU could not be reached just now. Please try again in a moment. Everything you typed is still here.'),
       }
     : {
         title: msg('We could not confirm your signup.'),
@@ -142,7 +173,7 @@ export function problemText(field: FieldName, problem: Problem, question: string
     case 'email':
       return msg('Enter an email address like name@example.org');
     case 'mobile-region':
-      return msg('Choose the country code of your mobile number');
+      return msg('Choose the country code of your mobile number, or start the number with + and its country code');
     case 'mobile-characters':
       return msg('Enter your mobile number with digits only, or leave it empty');
     case 'mobile-length':
@@ -175,17 +206,24 @@ export function seatsText(left: number | null, locale: string): string {
   return pluralCategory(left, locale) === 'one' ? msg(str`${n} seat left`) : msg(str`${n} seats left`);
 }
 
-/** The facilitators' names, or '' when P2PU does not know them. */
-export function facilitatorText(circle: LearningCircle): string {
-  return circle.facilitator && circle.facilitator !== 'Unknown' ? circle.facilitator : '';
+/**
+ * The summary's label for the facilitators: "Facilitator" for one person, "Facilitators" for more;
+ * "Facilitated by" when only P2PU's display string is known (`count` null), which may name one or several.
+ */
+export function facilitatorsLabel(count: number | null): string {
+  if (count === null) return msg('Facilitated by');
+  return count === 1 ? msg('Facilitator') : msg('Facilitators');
 }
 
-/** Each facilitator's name, for a list that keeps each one apart; none when P2PU does not know them. */
-export function facilitatorNames(circle: LearningCircle): string[] {
-  const names = circle.facilitators.filter((name) => !isBlank(name));
-  if (names.length) return names;
-  const line = facilitatorText(circle);
-  return isBlank(line) ? [] : [line];
+/**
+ * What happens after a confirmed signup. P2PU answers the same "created" to a first signup and to
+ * a repeat one with the same email (which only updates the answers and sends no welcome email), so
+ * the words hold for both. `facilitators`: how many there are (null or 0: not known).
+ */
+export function doneText(facilitators: number | null): string {
+  return (facilitators ?? 0) > 1
+    ? msg('P2PU will email you a reminder before each meeting. If this is your first signup for this learning circle, you will also get a welcome email that introduces your facilitators.')
+    : msg('P2PU will email you a reminder before each meeting. If this is your first signup for this learning circle, you will also get a welcome email that introduces your facilitator.');
 }
 
 /** The circle's name; its course's title when the name shows nothing (only zero-width characters). */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CALLING_CODES, countryOptions, defaultRegion, toE164 } from './phone.js';
+import { CALLING_CODES, countryOptions, presetRegion, toE164 } from './phone.js';
 import { emptyValues, fromServerErrors, hasAnswers, isValidEmail, validate, type SignupValues } from './validate.js';
 import { isBlank } from '../../internal/bidi.js';
 
@@ -178,13 +178,15 @@ describe('mobile numbers', () => {
     expect(toE164('', '+881 6 1234 5678')).to.deep.equal({ ok: true, e164: '+881612345678' }); // a satellite phone
   });
 
-  it("preselects the country of the widget's language", () => {
-    expect(defaultRegion('en-US')).to.equal('US');
-    expect(defaultRegion('es-ES')).to.equal('ES');
-    expect(defaultRegion('en-ZA')).to.equal('ZA');
-    expect(defaultRegion('af')).to.equal('ZA');
-    expect(defaultRegion('es-PE')).to.equal('PE');
-    expect(defaultRegion('en-AQ')).to.equal('');
+  it("preselects the library's country setting, never one from the language, and accepts + numbers without one", () => {
+    expect(presetRegion('US')).to.equal('US');
+    expect(presetRegion('ZA')).to.equal('ZA');
+    expect(presetRegion(null)).to.equal('');
+    expect(presetRegion('AQ')).to.equal(''); // a country the form does not list: nothing preselected
+    // with no country chosen, a number with its calling code goes through; a national one asks for the country
+    expect(toE164('', '+1 217 555 0142')).to.deep.equal({ ok: true, e164: '+12175550142' });
+    expect(toE164('', '0034 612 345 678')).to.deep.equal({ ok: true, e164: '+34612345678' });
+    expect(toE164('', '217 555 0142')).to.deep.equal({ ok: false, problem: 'region' });
   });
 
   it('names the countries in the widget language, sorted for it', () => {

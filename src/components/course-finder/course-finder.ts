@@ -120,6 +120,8 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
     }),
     fetch: (query, offset, signal) => this.client.searchCourses({ ...query, offset }, { signal }),
     id: (course) => course.id,
+    // P2PU groups the course list's rows: its count counts each course once (p2pu-api.md §3.2).
+    countsEachOnce: () => true,
     onResults: (page, query) =>
       emit<CourseSearchDetail>(this, 'p2pu-course-search', {
         q: query.q ?? null,
@@ -301,7 +303,7 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
 
   protected override renderWidget() {
     const locale = this.formatLocale;
-    const { status, items, page } = this.results;
+    const { status, items, page, total } = this.results;
     const filters: CourseFilterView = {
       state: this.search,
       draftQ: this.draftQ,
@@ -326,7 +328,7 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
     return html`<div class="frame">
       ${renderCourseFilters(filters)} ${renderActiveFilters(filters)}
       <p part="count" class="count" role="status">
-        ${countText(status, items.length, page?.count ?? 0, page?.hasMore ?? false, locale)}
+        ${countText(status, items.length, total, page?.hasMore ?? false, locale)}
       </p>
       ${this.renderResults()}
     </div>`;

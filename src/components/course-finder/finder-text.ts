@@ -15,14 +15,22 @@ export function courseOrderLabel(order: CourseOrder): string {
   return labels[order] ?? labels.title;
 }
 
-/** "12 courses", "Showing 12 of 40 courses", or what is happening instead. */
-export function countText(status: SearchStatus, shown: number, count: number, hasMore: boolean, locale: string): string {
+/**
+ * "12 courses", "Showing 12 of 40 courses", or what is happening instead. `total` is the number
+ * of courses when known for sure (SearchController#total), else null: then only how many are
+ * shown, so no number said shrinks after "Load more".
+ */
+export function countText(status: SearchStatus, shown: number, total: number | null, hasMore: boolean, locale: string): string {
   if (status === 'loading') return shown > 0 ? msg('Searching…') : msg('Loading courses…');
   if (status === 'error') return '';
   if (shown === 0) return msg('No courses found');
-  const total = formatNumber(count, locale);
-  const one = pluralCategory(count, locale) === 'one';
-  if (shown >= count || !hasMore) return one ? msg(str`${total} course`) : msg(str`${total} courses`);
+  if (total === null) {
+    const n = formatNumber(shown, locale);
+    return pluralCategory(shown, locale) === 'one' ? msg(str`Showing ${n} course so far`) : msg(str`Showing ${n} courses so far`);
+  }
+  const all = formatNumber(total, locale);
+  const one = pluralCategory(total, locale) === 'one';
+  if (shown >= total || !hasMore) return one ? msg(str`${all} course`) : msg(str`${all} courses`);
   const n = formatNumber(shown, locale);
-  return one ? msg(str`Showing ${n} of ${total} course`) : msg(str`Showing ${n} of ${total} courses`);
+  return one ? msg(str`Showing ${n} of ${all} course`) : msg(str`Showing ${n} of ${all} courses`);
 }
