@@ -92,7 +92,8 @@ export default {
         'https://api.stub.p2pu.test', 'http://127.0.0.1:9',
         'https://own.example', 'https://provider.example', 'https://outer.example',
       ]);
-    </script></head>
+    </script>
+    <script type="module" src="/test/axe-wcag22.ts"></script></head>
     <body><script type="module" src="${testFramework}"></script></body></html>`,
   browsers: [
     playwrightLauncher({

@@ -20,7 +20,7 @@ const { origin, base, close } = await serveStorybook();
 
 // axe-core (a devDependency), injected into each story page; it looks into open shadow roots.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Waits until every custom element in the story (shadow roots included) has finished its update, then two frames. */
 async function settle(page, rootSelector) {
@@ -128,7 +128,7 @@ for (const story of entries) {
         /sb-show-(errordisplay|nopreview)/.test(document.body.className) ||
         (docs ? document.querySelector('#storybook-docs .sbdocs-content') : /sb-show-main/.test(document.body.className)),
       docs,
-      { timeout: 15000 },
+      { timeout: 30000 },
     );
     // let the story's own requests and renders settle
     await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {});

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/circle-finder/circle-finder.js';
-import { storyData } from './mock-api.js';
+import { pretendOffline, storyData } from './mock-api.js';
 
 type Args = {
   teamId: string;
@@ -96,8 +96,11 @@ export const ServerError: Story = { tags: ['fault'], parameters: storyData({ fau
 /** P2PU refused the search (its `{"status": "error"}` envelope): what went wrong, in plain words. */
 export const RefusedSearch: Story = { tags: ['fault'], parameters: storyData({ fault: 'envelope' }) };
 
-/** No network at all (the patron's connection dropped): plain words and a retry button. */
-export const Offline: Story = { tags: ['fault'], parameters: storyData({ fault: 'offline' }) };
+/** No network at all (the patron's connection dropped, and the browser knows): says so, with a retry button. */
+export const Offline: Story = { tags: ['fault'], parameters: storyData({ fault: 'offline' }), beforeEach: pretendOffline };
+
+/** P2PU cannot be reached while the browser is online (the cause is unknown): neutral words, blaming no one. */
+export const Unreachable: Story = { tags: ['fault'], parameters: storyData({ fault: 'offline' }) };
 
 /** A slow connection (each answer takes 3 s): skeleton cards, then the circles. */
 export const SlowConnection: Story = { parameters: storyData({ latencyMs: 3000 }) };

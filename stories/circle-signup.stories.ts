@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CircleSignup } from '../src/components/circle-signup/circle-signup.js';
-import { storyData } from './mock-api.js';
+import { pretendOffline, storyData } from './mock-api.js';
 
 type Args = {
   circleId: string;
@@ -103,8 +103,8 @@ export const Loading: Story = { tags: ['fault'], parameters: storyData({ fault: 
 /** P2PU failed while the circle loads (its HTML error page, HTTP 500): plain words and a retry. */
 export const ServerError: Story = { tags: ['fault'], parameters: storyData({ fault: 'html500' }) };
 
-/** No network while the circle loads: plain words and a retry. */
-export const Offline: Story = { tags: ['fault'], parameters: storyData({ fault: 'offline' }) };
+/** No network while the circle loads (the browser knows it is offline): says so, with a retry. */
+export const Offline: Story = { tags: ['fault'], parameters: storyData({ fault: 'offline' }), beforeEach: pretendOffline };
 
 /** An upcoming circle with seats left: the summary and the form. */
 export const Open: Story = {};

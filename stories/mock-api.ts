@@ -76,6 +76,17 @@ export function p2puHandlers(data: StoryData = {}): HttpHandler[] {
   return [http.all(`${P2PU_ORIGIN}/*`, answer), http.all(`${LOCAL_API}/*`, answer)];
 }
 
+/**
+ * A story's `beforeEach` for the offline state: the browser says it is offline (`navigator.onLine`),
+ * as it does when a patron's connection drops, so the widgets can say so; put back after the story.
+ */
+export function pretendOffline(): () => void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  return () => {
+    delete (navigator as { onLine?: boolean }).onLine;
+  };
+}
+
 /** Story parameters that give a story its own data (a fault, a delay). */
 export function storyData(data: StoryData): { msw: { handlers: { p2pu: HttpHandler[] } } } {
   return { msw: { handlers: { p2pu: p2puHandlers(data) } } };
