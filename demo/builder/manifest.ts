@@ -103,7 +103,7 @@ export interface WidgetSpec {
 }
 
 /** Configuration settings that a page gives once, on the script line, as `data-<name>`. */
-export const SCRIPT_SETTINGS = ['endpoint', 'transport', 'signup-page', 'privacy-url'] as const;
+export const SCRIPT_SETTINGS = ['endpoint', 'transport', 'signup-page', 'privacy-url', 'country'] as const;
 
 /** The languages the widgets are translated into. */
 export const LANGUAGES: readonly string[] = SUPPORTED_LOCALES;
@@ -117,6 +117,7 @@ const LABELS: Record<string, string> = {
   transport: 'Transport',
   'signup-page': 'Your signup page',
   'privacy-url': 'Privacy policy address',
+  country: 'Library country (for phone numbers)',
   q: 'Search text',
   'page-size': 'Results per page',
   'course-id': 'Course number',
