@@ -263,9 +263,10 @@ describe('<circle-signup>: what a patron sees', () => {
       s.submitButton!.click();
       await waitUntil(() => s.calendarLink, 'no confirmation');
       const words = s.confirmationText!;
-      expect(words).not.to.contain('your answers were updated instead');
-      expect(words).to.contain('P2PU will email you a reminder before each meeting.');
-      expect(words).to.contain('If this is your first signup for this learning circle, you will also get a welcome email that introduces your facilitators.');
+      // a Spanish page: the words a Spanish reader gets, never "your answers were updated" to everyone
+      expect(words).not.to.contain('se actualizaron tus respuestas');
+      expect(words).to.contain('P2PU te enviará un recordatorio por correo antes de cada reunión.');
+      expect(words).to.contain('Si es tu primera inscripción en este círculo de aprendizaje, también recibirás un correo de bienvenida que te presenta a tus facilitadores.');
       const ics = (await (await fetch(s.calendarLink!.href)).text()).replace(/\r\n[ \t]/g, '');
       expect(ics).to.contain('Ruth\\, Jamal y Keiko');
     });
