@@ -17,8 +17,8 @@ function units(locale) {
 
 const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort();
 
-test('the nine languages are P2PU’s: English plus eight translations', () => {
-  assert.deepEqual([...config.targetLocales].sort(), ['af', 'de', 'es', 'fi', 'fr', 'pl', 'pt', 'ro']);
+test('ten languages: P2PU’s (English plus eight translations) and Arabic, right to left', () => {
+  assert.deepEqual([...config.targetLocales].sort(), ['af', 'ar', 'de', 'es', 'fi', 'fr', 'pl', 'pt', 'ro']);
   assert.deepEqual(readdirSync(`${root}xliff`).sort(), config.targetLocales.map((l) => `${l}.xlf`).sort());
 });
 

@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/circle-card/circle-card.js';
+import type { CircleCard } from '../src/components/circle-card/circle-card.js';
 import '../src/components/course-card/course-card.js';
 import '../src/components/circle-signup/circle-signup.js';
 import '../src/components/course-finder/course-finder.js';
+import '../src/components/circle-finder/circle-finder.js';
 import { clearApiCache, resetClients } from '../src/api/index.js';
 import { circleFixture } from './circle-card-fixtures.js';
 import { courseFixture, unratedCourse } from './course-card-fixtures.js';
@@ -50,7 +52,7 @@ describe('widgets in P2PU’s languages', () => {
   });
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
-  for (const locale of ['es', 'de', 'fr', 'pt', 'fi', 'pl', 'ro', 'af']) {
+  for (const locale of ['es', 'de', 'fr', 'pt', 'fi', 'pl', 'ro', 'af', 'ar']) {
     it(`${locale}: cards show no English text`, async () => {
       const root = await fixture<HTMLElement>(html`<div lang=${locale}>
         <circle-card .circle=${circleFixture({})}></circle-card>
@@ -76,5 +78,32 @@ describe('widgets in P2PU’s languages', () => {
     const { target } = (await catalogue('es')).find((u) => u.source === 'Sign up')!;
     await waitUntil(() => shownText(root).includes(target), 'the page language change did not reach the widgets');
     expect(await englishLeaks(root, 'es')).to.deep.equal([]);
+  });
+
+  it('a bilingual page: a Spanish finder beside an English one speaks Spanish, and the English one English', async function () {
+    this.timeout(20000);
+    const root = await fixture<HTMLElement>(html`<div>
+      <circle-finder lang="es" endpoint=${localApi.open} transport="cors"></circle-finder>
+      <circle-finder lang="en" endpoint=${localApi.open} transport="cors"></circle-finder>
+    </div>`);
+    const [es, en] = root.querySelectorAll('circle-finder');
+    const cards = (finder: Element) => finder.shadowRoot?.querySelectorAll('circle-card').length ?? 0;
+    await waitUntil(() => cards(es) > 0 && cards(en) > 0, 'no circles', { timeout: 10000 });
+    const { target: signUp } = (await catalogue('es')).find((u) => u.source === 'Sign up')!;
+    await waitUntil(() => shownText(es).includes(signUp), 'the Spanish finder never spoke Spanish');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // both settled: neither switches the other
+    expect(await englishLeaks(es, 'es')).to.deep.equal([]);
+    expect(shownText(en)).to.include('Sign up');
+    expect(shownText(en)).not.to.include(signUp);
+  });
+
+  it('a page in a language we do not translate (Hebrew) gets whole English widgets, left to right', async () => {
+    document.documentElement.setAttribute('lang', 'he');
+    const card = await fixture<CircleCard>(html`<circle-card .circle=${circleFixture({})}></circle-card>`);
+    await card.updateComplete;
+    const text = shownText(card);
+    expect(text, 'English words').to.include('Sign up');
+    expect(text, 'Hebrew month or day names mixed into English').not.to.match(/[\u0590-\u05FF]/);
+    expect(card.shadowRoot!.querySelector('.widget')!.getAttribute('dir')).to.equal('ltr');
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/components/circle-card/circle-card.js';
 import '../src/components/course-card/course-card.js';
 import type { CircleCard } from '../src/components/circle-card/circle-card.js';
@@ -37,5 +37,17 @@ describe('right-to-left pages (Arabic text, dir="rtl")', () => {
     const text = part(card, 'title-link').getBoundingClientRect();
     expect(frame.right - text.right, 'heading starts at the right edge').to.be.lessThan(40);
     expect(card.scrollWidth, 'nothing spills out sideways').to.be.at.most(card.clientWidth + 1);
+  });
+
+  it('speaks Arabic wholly on an Arabic page: Arabic words, Arabic dates, right to left', async () => {
+    const root = await fixture(html`<div lang="ar"><circle-card></circle-card></div>`);
+    const card = root.querySelector<CircleCard>('circle-card')!;
+    card.circle = circleFixture({});
+    await waitUntil(() => part(card, 'cta')?.textContent?.includes('سجّل'), 'the Arabic texts never showed');
+    expect(card.shadowRoot!.querySelector('.widget')!.getAttribute('dir')).to.equal('rtl');
+    // without the names that come from P2PU's data (isolated, as any data in a sentence)
+    const when = (part(card, 'meta')?.textContent ?? '').replace(/\u2068[^\u2069]*\u2069/g, '');
+    expect(when, 'the schedule').to.match(/[\u0600-\u06FF]/);
+    expect(when, 'no English day or month names').not.to.match(/\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/);
   });
 });

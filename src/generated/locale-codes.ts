@@ -12,6 +12,7 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `af`,
+  `ar`,
   `de`,
   `es`,
   `fi`,
@@ -26,6 +27,7 @@ export const targetLocales = [
  */
 export const allLocales = [
   `af`,
+  `ar`,
   `de`,
   `en`,
   `es`,

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { elementLanguage } from './locale.js';
-import { textLocaleOf, useTextLocale } from './localization.js';
+import { elementLanguage, formatLocale, textLocale, type SupportedLocale } from './locale.js';
+import { loadTexts, textsLoaded } from './localization.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,11 +19,9 @@ function watchLangChanges() {
 /**
  * Keeps a widget speaking the language that applies to it: `lang` on the element or an ancestor,
  * the script tag's `data-lang`, or `<html lang>`; switching any of them at run time re-renders it.
+ * Each widget has its own language, so widgets in different languages can share a page.
  */
 export class LocaleController implements ReactiveController {
-  /** The text language this widget last asked for. */
-  private requested?: string;
-
   constructor(
     private readonly host: Host,
     private readonly configuredLang: () => string | null,
@@ -31,9 +29,17 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
-  /** BCP 47 tag for Intl formatting (dates, numbers, language names), e.g. `es-PE`. */
+  /**
+   * BCP 47 tag for Intl formatting (dates, numbers, language names), e.g. `es-PE`; English when the
+   * language has no translation, so texts and formats never mix.
+   */
   get locale(): string {
-    return elementLanguage(this.host, this.configuredLang());
+    return formatLocale(elementLanguage(this.host, this.configuredLang()));
+  }
+
+  /** The language of this widget's texts: `es` for `es-PE`, English when we do not translate it. */
+  get textLocale(): SupportedLocale {
+    return textLocale(elementLanguage(this.host, this.configuredLang()));
   }
 
   hostConnected(): void {
@@ -46,11 +52,12 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // Ask only when this widget's own language changed: two widgets in different languages would
-    // otherwise switch the page's texts back and forth on every render.
-    const wanted = textLocaleOf(this.host, this.configuredLang());
-    if (wanted === this.requested) return;
-    this.requested = wanted;
-    void useTextLocale(wanted);
+    // Until its texts arrive the widget speaks English; then it updates once more in its language.
+    const wanted = this.textLocale;
+    if (!textsLoaded(wanted)) {
+      void loadTexts(wanted).then(() => {
+        if (this.textLocale === wanted) this.host.requestUpdate();
+      });
+    }
   }
 }

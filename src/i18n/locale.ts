@@ -4,8 +4,10 @@
  * tag (`es-PE` formats dates the Peruvian way); texts fall back along `es-PE` → `es` → `en`.
  */
 
-/** P2PU's languages: the ones our texts are translated into. */
-export const SUPPORTED_LOCALES = ['en', 'es', 'de', 'fr', 'pt', 'fi', 'pl', 'ro', 'af'] as const;
+import { allLocales } from '../generated/locale-codes.js';
+
+/** The languages our texts are translated into: P2PU's, and Arabic (lit-localize.json). */
+export const SUPPORTED_LOCALES = allLocales;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** The language tag that applies to an element, before any fallback to supported texts. */
@@ -35,6 +37,16 @@ export function textLocale(tag: string): SupportedLocale {
   const lower = tag.toLowerCase();
   const base = lower.split('-')[0];
   return (SUPPORTED_LOCALES.find((l) => l === lower) ?? SUPPORTED_LOCALES.find((l) => l === base) ?? 'en');
+}
+
+/**
+ * The tag a widget formats dates and numbers in: its own language when we have its texts (`es-PE`
+ * keeps Peruvian formats with Spanish texts), else English. A language we do not translate (Arabic)
+ * is English throughout, left to right: never English words inside Arabic dates and digits.
+ */
+export function formatLocale(tag: string): string {
+  const texts = textLocale(tag);
+  return texts === tag.toLowerCase().split('-')[0] ? tag : texts;
 }
 
 /** A tag Intl accepts (`pt_BR` → `pt-BR`); unusable tags become English. */

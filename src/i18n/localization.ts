@@ -1,15 +1,22 @@
-import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
-import { elementLanguage, textLocale, type SupportedLocale } from './locale.js';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { TemplateMap } from '@lit/localize';
+import { sourceLocale } from '../generated/locale-codes.js';
+import type { SupportedLocale } from './locale.js';
 
 /**
- * The widgets' texts (@lit/localize, runtime mode). Each language is its own lazily loaded module,
- * so an English page downloads no translations. @lit/localize has one text language per page: the
- * language of the widget whose language was set most recently (in practice, the page's).
+ * The widgets' texts. `msg()` calls are extracted and translated by @lit/localize, and each language is
+ * its own lazily loaded module, so an English page downloads no translations. Unlike @lit/localize's
+ * runtime mode (one text language for the whole page), every widget speaks its own language: a Spanish
+ * finder beside an English one on a bilingual page. `msg()` answers in the language of the widget that
+ * is updating now ({@link speakIn}); widgets update one at a time, synchronously.
  */
+type TargetLocale = Exclude<SupportedLocale, 'en'>;
+
 // Literal specifiers, so every bundler and dev server sees each language as its own chunk.
-const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+const loaders: Record<TargetLocale, () => Promise<{ templates: TemplateMap }>> = {
   af: () => import('../generated/locales/af.js'),
+  ar: () => import('../generated/locales/ar.js'),
   de: () => import('../generated/locales/de.js'),
   es: () => import('../generated/locales/es.js'),
   fi: () => import('../generated/locales/fi.js'),
@@ -19,28 +26,48 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<unknown>> = 
   ro: () => import('../generated/locales/ro.js'),
 };
 
-const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
-});
+/** Loaded translations by language; English (the source) needs none. */
+const catalogues = new Map<SupportedLocale, TemplateMap | undefined>([[sourceLocale, undefined]]);
+const loading = new Map<SupportedLocale, Promise<void>>();
+let speaking: SupportedLocale = sourceLocale;
 
-export { getLocale };
+_installMsgImplementation(((template, options) =>
+  runtimeMsg(catalogues.get(speaking), template, options)) as Parameters<typeof _installMsgImplementation>[0]);
 
-let wanted: SupportedLocale = sourceLocale;
-
-/** Switches the page's widget texts to `locale` (no-op when it already is, or is on its way). */
-export function useTextLocale(locale: SupportedLocale): Promise<void> {
-  if (locale === wanted) return Promise.resolve();
-  wanted = locale;
-  return setLocale(locale).catch((error: unknown) => {
-    console.warn(`[learning-circle-widgets] could not load the "${locale}" texts; showing English.`, error);
-    wanted = sourceLocale;
-    return setLocale(sourceLocale);
-  });
+/** Runs `speak` with `msg()` answering in `locale` (English until that language's texts have loaded). */
+export function speakIn<T>(locale: SupportedLocale, speak: () => T): T {
+  const before = speaking;
+  speaking = locale;
+  try {
+    return speak();
+  } finally {
+    speaking = before;
+  }
 }
 
-/** The text language an element should speak, from its own lang up to the page's. */
-export function textLocaleOf(el: Element, configuredLang?: string | null): SupportedLocale {
-  return textLocale(elementLanguage(el, configuredLang));
+/** Whether `locale`'s texts are here, so a widget in that language shows no English. */
+export function textsLoaded(locale: SupportedLocale): boolean {
+  return catalogues.has(locale);
+}
+
+/**
+ * Loads `locale`'s texts once for the page. When they cannot load (offline, a blocked chunk), the
+ * widget stays in English, the whole of it, and the console says why.
+ */
+export function loadTexts(locale: SupportedLocale): Promise<void> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    const load = loaders[locale as TargetLocale];
+    pending = load
+      ? load().then(
+          (module) => void catalogues.set(locale, module.templates),
+          (error: unknown) => {
+            console.warn(`[learning-circle-widgets] could not load the "${locale}" texts; showing English.`, error);
+            catalogues.set(locale, undefined);
+          },
+        )
+      : Promise.resolve();
+    loading.set(locale, pending);
+  }
+  return pending;
 }

@@ -7,6 +7,7 @@ import { ConfigElement } from '../config/config-element.js';
 import type { ConfigSource, WidgetConfig } from '../config/config.js';
 import { getClient, type P2puClient } from '../api/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
+import { speakIn } from '../i18n/localization.js';
 import { isRightToLeft } from '../i18n/locale.js';
 import { buttonStyles, hostStyles } from '../styles/host.js';
 import { setupProblemStyles } from '../styles/notices.js';
@@ -121,6 +122,17 @@ export abstract class WidgetElement extends ConfigElement {
   protected focusAfterUpdate(target: FocusTarget): void {
     this.pendingFocus = target;
     this.requestUpdate();
+  }
+
+  /** Runs `speak` with texts in this widget's language, for words made outside an update (an event handler). */
+  protected inOwnLanguage<T>(speak: () => T): T {
+    return speakIn(this.localeController.textLocale, speak);
+  }
+
+  // A whole update (willUpdate, render, updated) speaks the widget's own language: widgets in different
+  // languages can share a page.
+  protected override performUpdate(): void {
+    this.inOwnLanguage(() => super.performUpdate());
   }
 
   /** The wording of a failed load of `subject`. */

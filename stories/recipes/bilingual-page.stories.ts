@@ -38,8 +38,7 @@ function chooseLanguage(event: Event) {
   }
 }
 
-const render = ({ lang }: Args) => html`
-  ${siteStyles}
+const bilingualStyles = html`
   <style>
     .rb-bilingual .rb-halves {
       display: grid;
@@ -82,6 +81,10 @@ const render = ({ lang }: Args) => html`
       display: none;
     }
   </style>
+`;
+
+const render = ({ lang }: Args) => html`
+  ${siteStyles} ${bilingualStyles}
   <div class="rb-site rb-bilingual">
     ${siteHeader('bilingual')}
     <main>
@@ -147,11 +150,43 @@ const render = ({ lang }: Args) => html`
  * A bilingual page: the library's own text in English and Spanish side by side, and the widgets under
  * a language switch, starting in English. The switch sets `lang` on the widgets' section, and every
  * widget in it re-renders in that language: texts, dates, numbers and links to P2PU. The widgets
- * speak one language at a time: their texts have one language per page (@lit/localize), so two
- * finders side by side with `lang="en"` and `lang="es"` would both show the texts of one of them,
- * each with its own date format. A page that needs both at once links to two pages instead.
+ * speak their own language, so the page could also show both at once (the next story).
  */
 export const BilingualPage: Story = { name: 'Bilingual page', render };
 
 /** The same page with Spanish chosen: the widgets' texts, dates and day names in Spanish. */
 export const BilingualPageSpanish: Story = { name: 'Bilingual page, Spanish chosen', args: { lang: 'es' }, render };
+
+/**
+ * Both languages at once, as many US branches publish: an English finder and a Spanish one side by
+ * side. Each widget speaks the language of its own `lang` (texts, dates and numbers), whichever was
+ * set last; the Spanish texts load only because a Spanish widget is on the page.
+ */
+export const SideBySide: Story = {
+  name: 'English and Spanish side by side',
+  render: () => html`
+    ${siteStyles} ${bilingualStyles}
+    <div class="rb-site rb-bilingual">
+      ${siteHeader('bilingual')}
+      <main>
+        <div class="rb-wrap rb-content">
+          <div class="rb-halves">
+            <section lang="en" class="rb-section">
+              <h2>Find a learning circle</h2>
+              <circle-finder team-id="1" filters="q" page-size="2" layout="list">
+                <a href="https://www.p2pu.org/en/learning-circles/">Browse learning circles on P2PU</a>
+              </circle-finder>
+            </section>
+            <section lang="es" class="rb-section">
+              <h2>Encuentre un círculo de aprendizaje</h2>
+              <circle-finder team-id="1" filters="q" page-size="2" layout="list">
+                <a href="https://www.p2pu.org/es/learning-circles/">Círculos de aprendizaje en P2PU</a>
+              </circle-finder>
+            </section>
+          </div>
+        </div>
+      </main>
+      ${siteFooter()}
+    </div>
+  `,
+};
