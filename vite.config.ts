@@ -120,8 +120,10 @@ export default defineConfig(({ mode }) => {
               comments: false,
               // Few, deliberate shared chunks (each file costs a request and compresses on its own):
               // `client`, without Lit, is all the finder's early start needs (the client, the config
-              // cascade, the address); `core` is Lit and the widget base every widget uses. The rest
-              // (the card, the finders' engine, form controls) is grouped by the bundler.
+              // cascade, the address); `core` is Lit and the widget base every widget uses; `card` the
+              // styles both cards share (src/styles/card.ts, picture.ts: the finders show cards too, but
+              // a signup page needs none of it). The rest (each card, the finders' engine, form
+              // controls) is grouped by the bundler.
               codeSplitting: mode === 'widgets' && {
                 groups: [
                   {
@@ -129,7 +131,14 @@ export default defineConfig(({ mode }) => {
                     test: /src\/(api\/|config\/(config|global-config)\.ts|internal\/(url-state|format|warn|trusted-types)\.ts)/,
                     priority: 2,
                   },
-                  { name: 'core', test: /node_modules|src\/(i18n|styles|config|internal)\//, priority: 1, minShareCount: 4 },
+                  {
+                    name: 'core',
+                    test: /node_modules|src\/(i18n|config|internal)\/|src\/styles\/(?!card\.|picture\.)/,
+                    priority: 1,
+                    minShareCount: 4,
+                  },
+                  // after core (a lower priority), so Lit, which they import, stays in core
+                  { name: 'card', test: /src\/styles\/(card|picture)\.ts/ },
                 ],
               },
             },

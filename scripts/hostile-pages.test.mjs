@@ -227,6 +227,11 @@ function measure(tab) {
           }
           const r = el.getBoundingClientRect();
           const cs = getComputedStyle(el);
+          // not laid out (the folded filter panel): only "not shown" can be compared
+          if (!el.getClientRects().length) {
+            entry.parts[path] = { folded: true };
+            continue;
+          }
           entry.parts[path] = {
             x: r.left - box.left,
             y: r.top - box.top,
@@ -259,6 +264,10 @@ function layoutDifferences(actual) {
       if (!want) continue;
       if (!have) {
         differences.push(`#${id} ${path}: missing`);
+        continue;
+      }
+      if (want.folded || have.folded) {
+        if (!want.folded || !have.folded) differences.push(`#${id} ${path}: ${have.folded ? 'not shown' : 'shown'}, clean page ${want.folded ? 'not shown' : 'shown'}`);
         continue;
       }
       const box = ['x', 'y', 'w', 'h'].filter((k) => !near(have[k], want[k]));

@@ -34,7 +34,16 @@ async function settle(page, rootSelector) {
     };
     walk(document.querySelector(rootSelector) ?? document);
     await Promise.race([Promise.all(pending), new Promise((r) => setTimeout(r, 2000))]);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // Results out of view skip layout until scrolled near (content-visibility: auto) and keep their
+    // size once shown: scroll through once, as a reader would, so that axe, which scrolls each
+    // element into view, measures a page that no longer shifts under it.
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await frames();
+    }
+    scrollTo(0, 0);
+    await frames();
   }, rootSelector);
 }
 

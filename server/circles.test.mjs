@@ -220,6 +220,12 @@ describe('filters', () => {
     assert.deepEqual(ids(await list('?course_id=1203')), [3120, 4791, 4821]);
     assert.equal((await api.request('/api/learningcircles/?course_id=abc')).status, 500);
     assert.equal((await api.request('/api/learningcircles/?course_id=')).status, 500);
+    // as the circle finder asks on one course: ANDed with the tab, the tab counts of that course only
+    const open = await list('?course_id=1203&signup=open&order=first_meeting_date&limit=12');
+    assert.deepEqual(ids(open).sort((a, b) => a - b), [4791, 4821]);
+    assert.deepEqual([open.count, open.signup_open_count, open.signup_closed_count], [2, 2, 1]);
+    assert.equal((await list('?course_id=999999&signup=open&limit=12')).count, 0);
+    for (const v of ['1.5', '12abc', '1203,877']) assert.equal((await api.request(`/api/learningcircles/?course_id=${v}`)).status, 500, v);
 
     for (const id of [4775, 4829, 4699]) assert.deepEqual(ids(await list(`?id=${id}`)), [id], 'id returns any circle');
     assert.equal((await list('?id=4775')).items[0].draft, true);

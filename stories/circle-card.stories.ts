@@ -129,7 +129,7 @@ export const Draft: Story = { args: { circleId: '4830' } };
 
 // ---------- Content ----------
 
-/** No image: the built-in placeholder drawn in the brand colours. */
+/** No image: the built-in picture, a low band in a soft hue around the brand colour, picked by the course. */
 export const WithoutImage: Story = { args: { circle: circleFixture({ imageUrl: null }) } };
 
 /** Online: the circle's own time and zone, and the viewer's local time. */

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/circle-finder/circle-finder.js';
+import '../src/config/p2pu-config.js';
 import { pretendOffline, storyData } from './mock-api.js';
 
 type Args = {
@@ -72,8 +73,18 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Every filter, circles open for signup first, six a page with "Load more" below. */
+/** Every filter (folded behind the "Filters" button until opened), circles open for signup first, six a page with "Load more" below. */
 export const AllFilters: Story = {};
+
+/** The filter panel opened with the "Filters" button: topic, city, order, near me, how it meets, meeting day. */
+export const FiltersOpen: Story = {
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('circle-finder');
+    const finder = canvasElement.querySelector('circle-finder')!;
+    await finder.updateComplete;
+    finder.shadowRoot!.querySelector<HTMLElement>('.filters-toggle')?.click();
+  },
+};
 
 /** A search that starts with results for "python" (the `q` preset). */
 export const Results: Story = { args: { q: 'python' } };
@@ -137,7 +148,7 @@ export const LayoutList: Story = { args: { layout: 'list', city: 'Riverbend', fi
 /** Compact cards (no images). */
 export const LayoutCompact: Story = { args: { layout: 'compact', city: 'Riverbend', filters: 'q city' } };
 
-/** 320 px wide: filters behind a "Filters" button, compact cards (from the widget's own width). */
+/** 320 px wide: the "Filters" button under the search box, cards in one column (from the widget's own width). */
 export const Narrow320: Story = {
   render: (args, context) => html`<div class="narrow-box">
     <style>
@@ -184,4 +195,12 @@ export const RightToLeft: Story = {
 /** Miles or kilometres follow the language: German gets 10/25/50/100 km. */
 export const German: Story = {
   render: (args, context) => html`<div lang="de">${meta.render!(args, context)}</div>`,
+};
+
+/**
+ * The `explainer` setting (here on `<p2pu-config>`, for every widget inside): a folded "What is a
+ * learning circle?" above the search, for patrons who have never heard of one.
+ */
+export const Explainer: Story = {
+  render: (args, context) => html`<p2pu-config explainer>${meta.render!(args, context)}</p2pu-config>`,
 };

@@ -328,10 +328,10 @@ describe('hostile data: the widgets', () => {
     await waitUntil(() => (wide.shadowRoot!.querySelectorAll('#topic option, #city option').length ?? 0) > N, 'no hostile topics or cities');
     expect(wide.shadowRoot!.querySelectorAll('.results circle-card')).to.have.length(N);
     expect(courses.shadowRoot!.querySelectorAll('course-card')).to.have.length(N);
-    // the course finder's topic and language lists, opened
-    for (const panel of ['topics', 'languages']) {
-      courses.shadowRoot!.querySelector<HTMLElement>(`[data-toggle=${panel}]`)!.click();
-      await waitUntil(() => courses.shadowRoot!.querySelector(`#panel-${panel} input[type=checkbox]`), `no ${panel} to choose from`);
+    // the course finder's topic and language menus, opened, with their lists
+    courses.shadowRoot!.querySelector<HTMLElement>('.filters-toggle')!.click();
+    for (const menu of ['topics', 'languages']) {
+      await waitUntil(() => courses.shadowRoot!.querySelectorAll(`select#${menu} option`).length > 1, `no ${menu} to choose from`);
     }
     // wide finder: narrow finder's filters open too
     narrow.shadowRoot!.querySelector<HTMLElement>('.filters-toggle')?.click();

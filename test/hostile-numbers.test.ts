@@ -269,6 +269,8 @@ describe('hostile numbers: a throttled HTTP 200 of the wrong shape (D4)', () => 
       );
       const finder = new CircleFinderHarness(el);
       await finder.settled();
+      finder.filtersToggle!.click(); // the topic and city menus are in the filter panel, folded at first
+      await el.updateComplete;
       return { el, finder };
     };
     const lookupRequests = () => api.requests.filter((r) => LOOKUPS.test(r.url.pathname)).length;

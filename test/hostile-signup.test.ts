@@ -423,6 +423,7 @@ describe('hostile: API text inside sentences and lists (D8)', () => {
       online: 'any',
       order: null,
       tab: 'open',
+      courseId: null,
     };
     const sentence = summarySentence(12, state, 'en');
     expect(sentence).to.contain(`in \u2068Abc ${RLO}evil${PDI}`);

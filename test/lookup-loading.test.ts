@@ -125,23 +125,25 @@ describe('lookup lists wait for the first results', () => {
     expect(lookups().sort()).to.deep.equal(['learningcircles/cities/', 'learningcircles/topics/']);
   });
 
-  it('a patron who goes to the topic menu before the results arrive gets the lists at once', async () => {
+  it('a patron who opens the filters for the topic menu before the results arrive gets the lists at once', async () => {
     await injectFault('hang', { path: '/api/learningcircles/', times: 1 });
     const el = await fixture<CircleFinder>(html`<circle-finder endpoint=${api()} transport="cors"></circle-finder>`);
     await waitUntil(() => sent.length > 0, 'no search');
     expect(lookups()).to.deep.equal([]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click(); // folded away at every width
+    await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLSelectElement>('select#topic')!.focus();
     await listsLoaded(el);
     expect(stateOf(el)).to.equal('loading');
   });
 
-  it('a course panel opened before the results arrive loads its list', async () => {
+  it('course filters opened before the results arrive load their lists', async () => {
     await injectFault('hang', { path: '/api/courses/', times: 1 });
     const el = await fixture<CourseFinder>(html`<course-finder endpoint=${api()} transport="cors"></course-finder>`);
     await waitUntil(() => sent.length > 0, 'no search');
-    expect(el.shadowRoot!.querySelector('[data-toggle=topics]')).to.exist;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-toggle=topics]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('#panel-topics input[type=checkbox]'), 'no topics to choose from', {
+    expect(el.shadowRoot!.querySelector('select#topics')).to.exist;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('select#topics option').length > 1, 'no topics to choose from', {
       timeout: 6000,
     });
     expect(stateOf(el)).to.equal('loading');

@@ -24,6 +24,19 @@ export class ConfigElement extends LitElement {
    * calling code for mobile numbers. Unset, no country is preselected (never guessed from the language).
    */
   @property({ reflect: true }) country?: string;
+  /**
+   * The library's own page of learning circles (the page with its circle finder), for "See learning
+   * circles for this course" and for a patron who reaches the signup without choosing a circle.
+   * `{id}` is replaced by the course id (`/circles.html?lc_course={id}`); without it, `lc_course=<id>`
+   * is added, which the circle finder reads. Default: P2PU's pages.
+   */
+  @property({ attribute: 'circles-page', reflect: true }) circlesPage?: string;
+  /**
+   * Show a short, folded "What is a learning circle?" at the top of the finders and the signup:
+   * present, `true` or `on` (`off` or `false` turns it off, for one widget inside a `<p2pu-config
+   * explainer>`). Off by default.
+   */
+  @property({ reflect: true }) explainer?: string | boolean;
 
   /** This element's own settings, from its properties; unusable values are described in `problems`. */
   protected readOwnConfig(problems: string[]): ConfigSource {

@@ -6,6 +6,7 @@
 
 import { DEFAULT_ENDPOINT, isEndpointAllowed, normalizeEndpoint, type TransportMode } from '../api/index.js';
 import { countryProblemText, parseCountry } from './country.js';
+import { circlesPageProblemText, isCirclesPage } from './circles-page.js';
 
 export type Transport = TransportMode;
 export const TRANSPORTS: readonly Transport[] = ['auto', 'cors', 'jsonp'];
@@ -26,6 +27,14 @@ export interface WidgetConfig {
    * calling code for mobile numbers. null: no country is preselected (never guessed from the language).
    */
   country: string | null;
+  /**
+   * The library's own page of learning circles (its `<circle-finder>`), where "See learning circles
+   * for this course" and the signup's "choose a learning circle" go; `{id}` is replaced by the
+   * course id (src/config/circles-page.ts). null: P2PU's pages.
+   */
+  circlesPage: string | null;
+  /** Show "What is a learning circle?" near the top of the finders and the signup. */
+  explainer: boolean;
 }
 
 /** What one source (attributes, a provider, the script tag) says; unset keys fall through. */
@@ -41,6 +50,8 @@ export const DEFAULT_CONFIG: Readonly<WidgetConfig> = Object.freeze({
   signupPage: null,
   privacyUrl: 'https://www.p2pu.org/privacy/',
   country: null,
+  circlesPage: null,
+  explainer: false,
 });
 
 /** Attribute names shared by every widget, <p2pu-config> and the script tag (as data-*). */
@@ -52,6 +63,8 @@ export const CONFIG_ATTRIBUTES: Readonly<Record<keyof WidgetConfig, string>> = O
   signupPage: 'signup-page',
   privacyUrl: 'privacy-url',
   country: 'country',
+  circlesPage: 'circles-page',
+  explainer: 'explainer',
 });
 
 const KEYS = Object.keys(DEFAULT_CONFIG) as (keyof WidgetConfig)[];
@@ -174,7 +187,22 @@ function parseSettings(
     if (region !== null) source.country = region;
     else problems.push(countryProblemText(country));
   }
+  const circlesPage = text('circlesPage');
+  if (circlesPage) {
+    if (isCirclesPage(circlesPage)) source.circlesPage = circlesPage;
+    else problems.push(circlesPageProblemText(circlesPage));
+  }
+  const explainer = read('explainer');
+  if (explainer !== undefined && explainer !== null) source.explainer = parseSwitch(explainer);
   return source;
+}
+
+/**
+ * A setting that is on or off, as an HTML boolean attribute: present is on (`<circle-finder
+ * explainer>`, `explainer="true"`, `"on"`), except `false`, `off` or `no`; or a boolean property.
+ */
+export function parseSwitch(value: unknown): boolean {
+  return typeof value === 'boolean' ? value : !/^(false|off|no)$/i.test(cleanAttribute(String(value)));
 }
 
 /** Trims whitespace and the stray quotes CMS editors leave around pasted values. */

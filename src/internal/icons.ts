@@ -30,6 +30,7 @@ export const iconPaths = {
   check: 'M5 12.5l4.5 4.5L19 7.5',
   alert: `${circlePath(12, 12, 9)}M12 7.5v5.5M12 16.5v.01`,
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
+  chevron: 'M6 9l6 6 6-6',
 } as const;
 
 /** One icon: `solid` fills the drawing instead of stroking it. */

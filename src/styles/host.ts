@@ -76,8 +76,9 @@ export const hostStyles = css`
 
 /**
  * Buttons that look the same whatever global `button` styles the host page has: `.button` (filled;
- * `.secondary` outlined) and `.link-button`, a button that reads as a link ("Clear all", "Try
- * again" beside a hint); `.link` gives an `<a>` the same look.
+ * `.secondary` outlined; with `aria-expanded` a toggle that opens a panel, such as "Filters"; on a
+ * `<span>`, a card's call to action inside the card's link) and `.link-button`, a button that reads
+ * as a link ("Clear all", "Try again" beside a hint); `.link` gives an `<a>` the same look.
  */
 export const buttonStyles = css`
   .button {
@@ -111,6 +112,14 @@ export const buttonStyles = css`
   .button.secondary {
     background: var(--_surface);
     color: var(--_link);
+  }
+  /* a button that shows and hides a panel (aria-expanded): tinted while open, its last icon (a
+     chevron) turned */
+  .button.secondary[aria-expanded='true'] {
+    background: color-mix(in srgb, var(--_brand) 12%, var(--_surface));
+  }
+  .button[aria-expanded='true'] > .icon:last-child {
+    transform: rotate(180deg);
   }
   .button[disabled],
   .button[aria-disabled='true'] {

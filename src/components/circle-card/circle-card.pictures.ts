@@ -1,50 +1,28 @@
-import { css, unsafeCSS } from 'lit';
-import { iconMask, iconPaths } from '../../internal/icons.js';
+import { css } from 'lit';
+import { circlePath, iconMask, iconPaths } from '../../internal/icons.js';
 
 /**
- * The built-in picture (a ring of seats around a table, two soft sparks, on a dotted ground) as CSS
- * masks over the brand and surface colours: no DOM node, and it follows the theme tokens. A viewBox
- * of 320 × 180 sized to cover the box, as the <svg> it replaces (preserveAspectRatio slice).
+ * The built-in picture's mark, a table with six seats around it, as a 24 × 24 CSS mask (no DOM
+ * node; the styles colour it and draw the band around it: circle-card.styles.ts).
  */
-const SEATS = Array.from({ length: 6 }, (_, i) => {
-  const angle = (Math.PI / 3) * i - Math.PI / 2;
-  return { cx: (160 + 56 * Math.cos(angle)).toFixed(1), cy: (90 + 56 * Math.sin(angle)).toFixed(1), ringed: i % 2 === 1 };
-});
-const pictureMask = (shapes: string) =>
-  unsafeCSS(
-    `url("data:image/svg+xml,${encodeURIComponent(
-      `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="180" viewBox="0 0 320 180">${shapes}</svg>`,
-    )}")`,
-  );
-/** What is painted in the surface colour: the table and the ringed seats' insides. */
-const PICTURE_SURFACE = pictureMask(
-  '<circle cx="160" cy="90" r="30"/>' +
-    SEATS.filter((s) => s.ringed)
-      .map((s) => `<circle cx="${s.cx}" cy="${s.cy}" r="11"/>`)
-      .join(''),
-);
-/** What is painted in the brand colour: the sparks (faint), the table's and seats' rings, the filled seats. */
-const PICTURE_BRAND = pictureMask(
-  '<circle cx="36" cy="160" r="64" fill-opacity=".18"/><circle cx="292" cy="14" r="48" fill-opacity=".18"/>' +
-    '<circle cx="160" cy="90" r="30" fill="none" stroke="#000" stroke-width="3"/>' +
-    SEATS.map((s) =>
-      s.ringed
-        ? `<circle cx="${s.cx}" cy="${s.cy}" r="11" fill="none" stroke="#000" stroke-width="3"/>`
-        : `<circle cx="${s.cx}" cy="${s.cy}" r="11"/>`,
-    ).join(''),
-);
+const SEATS = [
+  [11.2, 3.5],
+  [18.6, 7.8],
+  [18.6, 16.3],
+  [11.2, 20.5],
+  [3.8, 16.3],
+  [3.8, 7.8],
+].map(([x, y]) => `M${x} ${y}a.8.8 0 1 0 1.6 0a.8.8 0 1 0-1.6 0`);
+const PICTURE = iconMask(circlePath(12, 12, 4) + SEATS.join(''));
 
 /**
- * The card's pictures as custom properties: the built-in picture's two masks and each meta line's
+ * The card's pictures as custom properties: the built-in picture's mark and each meta line's
  * icon. Apart from the card's other styles because they are built in code (unsafeCSS), which the
  * build's template minifier leaves as they are.
  */
 export const circleCardPictureStyles = css`
-  .placeholder::before {
-    --_picture: ${PICTURE_SURFACE};
-  }
   .placeholder::after {
-    --_picture: ${PICTURE_BRAND};
+    --_picture: ${PICTURE};
   }
   .course {
     --_icon: ${iconMask(iconPaths.book)};

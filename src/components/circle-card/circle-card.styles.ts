@@ -9,27 +9,22 @@ export const circleCardStyles = css`
   :host {
     --_card-padding: calc(var(--_space) * 1.1);
     --_gap: calc(var(--_space) * 0.5);
-    /* fill a grid row (equal-height cards) by flex, not height: 100%, which quirks-mode pages
-       resolve against the window */
-    display: flex;
-    flex-direction: column;
-    /* the layout follows the card's own width (the host: no wrapper element of its own) */
+    /* (a flex column the card fills: src/styles/card.ts) the layout follows the card's own width
+       (the host: no wrapper element of its own) */
     container: circle-card / inline-size;
   }
 
-  /* ---------- Card frame ---------- */
+  /* ---------- Card frame (its look: src/styles/card.ts) ---------- */
+  /* as tall as its row: the picture keeps its height, the text takes the rest, so the call to
+     action sits at the bottom of every card in a row */
   .card {
     position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    flex: 1 1 auto;
-    margin: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
+    grid-auto-rows: auto 1fr;
     transition: box-shadow 0.15s ease-in-out, border-color 0.15s ease-in-out;
   }
+  /* the whole card is one link: outlined in the brand colour with a shadow on hover */
   .card.linked:hover {
     border-color: var(--_brand);
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.14);
@@ -55,35 +50,6 @@ export const circleCardStyles = css`
     block-size: 100%;
     object-fit: cover;
   }
-  /* the dotted ground, at the scale the picture has on a card of about 360 px */
-  .placeholder {
-    background-image: radial-gradient(
-      circle at 3.4px 3.4px,
-      color-mix(in srgb, var(--_border) 35%, transparent) 1.8px,
-      transparent 1.9px
-    );
-    background-size: 18px 18px;
-  }
-  .placeholder,
-  .placeholder::before,
-  .placeholder::after {
-    /* printed as the inline <svg> it replaces was */
-    print-color-adjust: exact;
-  }
-  .placeholder::before,
-  .placeholder::after {
-    content: '';
-    position: absolute;
-    inset: 0;
-    -webkit-mask: var(--_picture) center / cover no-repeat;
-    mask: var(--_picture) center / cover no-repeat;
-  }
-  .placeholder::before {
-    background: var(--_surface);
-  }
-  .placeholder::after {
-    background: var(--_brand);
-  }
 
   /* ---------- Text ---------- */
   .body {
@@ -93,19 +59,11 @@ export const circleCardStyles = css`
     min-inline-size: 0;
     padding: var(--_card-padding);
   }
+  /* (its size: src/styles/card.ts) long words of a circle's title break with a hyphen */
   .title {
-    margin: 0;
-    font-size: 1.2em;
-    font-weight: 700;
-    line-height: 1.3;
-    color: var(--_text);
     hyphens: auto;
   }
-  .title a {
-    color: inherit;
-    text-decoration: none;
-    border-radius: 2px;
-  }
+  /* the title's link (its look: src/styles/card.ts) covers the card */
   .title a::after {
     content: '';
     position: absolute;
@@ -119,11 +77,6 @@ export const circleCardStyles = css`
   .title a:focus-visible::after {
     outline: 3px solid var(--_link);
     outline-offset: 2px;
-  }
-  .card.linked:hover .title a {
-    text-decoration: underline;
-    text-decoration-thickness: 2px;
-    text-underline-offset: 0.15em;
   }
 
   /* A line with an icon: the icon (a masked ::before in the link colour) beside the text, and a
@@ -179,44 +132,41 @@ export const circleCardStyles = css`
     font-weight: 600;
   }
 
+  /* the status badge: a pill with an icon and words, in the colour of its status (--_tone) */
   .badge {
     align-self: flex-start;
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
     padding: 0.1em 0.6em 0.1em 0.45em;
-    border: 1px solid currentColor;
+    border: 1px solid;
     border-radius: 999px;
+    color: var(--_tone, var(--_text));
+    background: color-mix(in srgb, var(--_tone, var(--_text)) 9%, var(--_surface));
     font-size: 0.85em;
     font-weight: 600;
     line-height: 1.5;
-    color: var(--_text);
-    background: var(--_surface);
   }
   .badge .icon {
     inline-size: 1.05em;
     block-size: 1.05em;
   }
-  .status.open {
-    color: var(--_success);
-    background: color-mix(in srgb, var(--_success) 9%, var(--_surface));
+  .open {
+    --_tone: var(--_success);
   }
-  .status.starting-soon,
-  .status.in-progress {
-    color: var(--_link);
-    background: color-mix(in srgb, var(--_brand) 9%, var(--_surface));
+  .starting-soon,
+  .in-progress {
+    --_tone: var(--_link);
   }
-  .status.full {
-    color: var(--_danger);
-    background: color-mix(in srgb, var(--_danger) 8%, var(--_surface));
+  .full {
+    --_tone: var(--_danger);
   }
-  .status.closed,
-  .status.completed {
-    color: var(--_muted);
-    background: var(--_surface-alt);
+  .closed,
+  .completed,
+  .draft {
+    --_tone: var(--_muted);
   }
-  .status.draft {
-    color: var(--_muted);
+  .draft {
     border-style: dashed;
   }
 
@@ -263,22 +213,11 @@ export const circleCardStyles = css`
     min-inline-size: 0;
     color: var(--_text);
   }
+  /* a .button (host.ts) inside the card's link: not a target of its own, so not 44 px tall */
   .cta {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35em;
+    min-block-size: 0;
     margin-inline-start: auto;
     padding: 0.35em 0.9em;
-    border: 2px solid var(--_brand);
-    border-radius: var(--_radius);
-    background: var(--_brand);
-    color: var(--_on-brand);
-    font-weight: 600;
-    line-height: 1.3;
-  }
-  .cta.secondary {
-    background: var(--_surface);
-    color: var(--_link);
   }
   .cta .icon:dir(rtl) {
     transform: scaleX(-1);
@@ -330,10 +269,24 @@ export const circleCardStyles = css`
     .card {
       --_card-padding: calc(var(--_space) * 0.8);
     }
-    .card.layout-list .media,
-    .card.layout-card .media {
+    .media {
       aspect-ratio: 2 / 1;
     }
+  }
+
+  /* ---------- No picture: a low band (src/styles/picture.ts) with the seats mark
+     (circle-card.pictures.ts) at its centre; beside the text it fills the image column ---------- */
+  .placeholder {
+    aspect-ratio: 4 / 1;
+  }
+  .placeholder::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    background: color-mix(in oklab, var(--_hue) 70%, var(--_surface));
+    -webkit-mask: var(--_picture) center / auto min(60%, 3em) no-repeat;
+    mask: var(--_picture) center / auto min(60%, 3em) no-repeat;
+    print-color-adjust: exact;
   }
 
   /* ---------- Loading (bones: src/styles/skeleton.ts), not found and error (src/styles/notices.ts) ---------- */

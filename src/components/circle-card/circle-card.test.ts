@@ -102,6 +102,29 @@ describe('<circle-card>', () => {
       await expect(broken).to.be.accessible();
     });
 
+    it('draws a low placeholder that differs from course to course and is the same for every circle of a course', async () => {
+      /** How a card 343 px wide (a phone's) draws its placeholder: pattern, ground, mark, and its box. */
+      const placeholder = async (courseId: number, id: number) => {
+        const course = { ...circleFixture().course, id: courseId };
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="width: 343px"><circle-card lang="en" .circle=${circleFixture({ id, course, imageUrl: null })}></circle-card></div>`,
+        );
+        const el = wrapper.querySelector('circle-card')!;
+        await el.updateComplete;
+        const image = part(el, 'image')!;
+        expect(drawsPlaceholder(image)).to.equal(true);
+        const { backgroundImage, backgroundColor } = getComputedStyle(image);
+        return { look: [backgroundImage, backgroundColor, getComputedStyle(image, '::after').backgroundColor].join(' | '), box: image.getBoundingClientRect() };
+      };
+      const python = await placeholder(1203, 4821);
+      const mindfulness = await placeholder(1405, 4796);
+      const pythonAgain = await placeholder(1203, 4822);
+      expect(mindfulness.look, 'two courses').not.to.equal(python.look);
+      expect(pythonAgain.look, 'one course').to.equal(python.look);
+      expect(python.box.width).to.be.above(300);
+      expect(python.box.height, 'a low band, not a 16:9 picture').to.be.at.most(python.box.width / 3);
+    });
+
     const statuses: [string, Parameters<typeof circleFixture>[0], string, string][] = [
       ['open', { startInDays: 20 }, 'Signup open', 'Sign up'],
       ['starting soon (within 7 days)', { startInDays: 3 }, 'Starting soon', 'Sign up'],
@@ -169,10 +192,7 @@ describe('<circle-card>', () => {
 
     it('writes dates and times the way the widget language does (24 h in German, 12 h in US English)', async () => {
       const circle = circleFixture({ startDate: '2031-05-06', lastMeetingDate: '2031-06-10', weeks: 1 });
-      // one card at a time: the page has one text language (see src/i18n/localization.ts)
-      const german = await card(circle, { lang: 'de' });
-      const de = shown(german);
-      german.remove();
+      const de = shown(await card(circle, { lang: 'de' }));
       expect(de).to.contain('18:00');
       expect(de).to.contain('Dienstag');
       expect(de).not.to.match(/PM/);

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -32,6 +32,8 @@ import {
   type LearnerStatus,
   type LearningCircle,
 } from '../../api/index.js';
+import { cardStyles } from '../../styles/card.js';
+import { pictureLook, pictureStyles } from '../../styles/picture.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { circleCardPictureStyles } from './circle-card.pictures.js';
@@ -193,9 +195,9 @@ function languageText(c: LearningCircle, locale: string): string {
  * @csspart reason - Why signup has closed, when the status badge alone does not say ("Signup has closed: this learning circle ends today").
  * @csspart cta - The call to action ("Sign up" / "View details"); text inside the card's link target.
  */
-@localized()
 export class CircleCard extends WidgetElement {
-  static override styles = [widgetStyles, noticeStyles, skeletonStyles, circleCardStyles, circleCardPictureStyles];
+  // the built-in picture after the card's own styles: its ground replaces the image box's
+  static override styles = [widgetStyles, cardStyles, noticeStyles, skeletonStyles, circleCardStyles, pictureStyles, circleCardPictureStyles];
 
   /** The learning circle to show (a normalized `LearningCircle` from the API client). Wins over `circle-id`. */
   @property({ attribute: false }) circle: LearningCircle | null = null;
@@ -331,7 +333,7 @@ export class CircleCard extends WidgetElement {
           >${lastDay
             ? html`<span part="reason" id="reason" class="reason">${msg('Signup has closed: this learning circle ends today.')}</span>`
             : this.renderSeats(c, status, locale)}${href
-            ? html`<span part="cta" id="cta" class="cta ${c.canSignUp ? '' : 'secondary'}"
+            ? html`<span part="cta" id="cta" class="button cta ${c.canSignUp ? '' : 'secondary'}"
                 >${c.canSignUp ? msg('Sign up') : msg('View details')}<svg class="icon" viewBox="0 0 24 24" width="1.2em" height="1.2em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
                   ><path d=${arrowIcon.d} /></svg
               ></span>`
@@ -341,10 +343,14 @@ export class CircleCard extends WidgetElement {
     >`;
   }
 
-  /** The image box: the circle's picture, or the built-in one (drawn by the styles) without it or when it fails. */
+  /**
+   * The image box: the circle's picture, or the built-in one (drawn by the styles) without it or
+   * when it fails, in one of six looks picked by the course (src/styles/picture.ts), so that cards
+   * of different courses side by side differ and every card of one course looks the same.
+   */
   private renderImage(c: LearningCircle) {
     const src = c.imageUrl && c.imageUrl !== this.failedImage ? c.imageUrl : null;
-    if (!src) return html`<div part="image" class="media placeholder"></div>`;
+    if (!src) return html`<div part="image" class="media ${pictureLook(c.course.id || c.id)}"></div>`;
     return html`<div part="image" class="media"
       ><img
         src=${src}

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import './circle-finder.js';
 import '../../config/p2pu-config.js';
 import type { CircleFinder } from './circle-finder.js';
@@ -693,18 +693,142 @@ describe('<circle-finder>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(shown(panel)).to.equal(true);
     await expect(el).to.be.accessible();
-    // The same finder with room: no button, the filters in view.
+    // The same finder with room: the same button (the filters take its room at every width), which folds them away.
     root.style.width = '800px';
     await el.updateComplete;
-    await waitUntil(() => !shown(toggle), 'the Filters button stays at 800 px');
-    toggle.click(); // a hidden toggle cannot fold the panel away at this width
+    expect(shown(toggle), 'the Filters button shows at 800 px').to.equal(true);
+    toggle.click();
     await el.updateComplete;
-    expect(shown(panel)).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(shown(panel)).to.equal(false);
   });
 
   it('uses the layout it is given', async () => {
     const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="" layout="list"></circle-finder>`);
     expect($(el, '.results')!.getAttribute('data-layout')).to.equal('list');
     expect(cards(el).every((c) => c.getAttribute('layout') === 'list')).to.equal(true);
+  });
+});
+
+describe('<circle-finder> as a patron sees it (phone 375 px, desktop 1280 px)', () => {
+  const box = (node: Element) => node.getBoundingClientRect();
+  const widths = { phone: 375, desktop: 1280 };
+
+  /** A finder at a screen width (the page's own padding taken off, as on a library's page). */
+  async function at(width: number, lang = 'en') {
+    await setViewport({ width, height: 900 });
+    const root = await fixture<HTMLElement>(html`<div style="padding: 0 16px">
+      <circle-finder lang=${lang} endpoint=${localApi.open} transport="cors" page-size="8" no-structured-data></circle-finder>
+    </div>`);
+    const el = root.querySelector('circle-finder')!;
+    await settled(el);
+    return el;
+  }
+
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [name, width] of Object.entries(widths)) {
+    it(`${name}: the filters take one button's room until opened; Escape folds them back onto the button`, async () => {
+      const el = await at(width);
+      const toggle = $<HTMLButtonElement>(el, '.filters-toggle')!;
+      const panel = $(el, '#filter-panel')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(toggle.getAttribute('aria-controls')).to.equal(panel.id);
+      expect(panel.hidden, 'folded at first').to.equal(true);
+      expect(getComputedStyle(panel).display).to.equal('none');
+      // the search box and the button are all that come before the tabs
+      const before = box($(el, '[role=tablist]')!).top - box(el).top;
+      expect(before, 'room above the tabs').to.be.at.most(width > 600 ? 100 : 150);
+      if (width > 600) expect(Math.abs(box(toggle).bottom - box($(el, '.search-row')!).bottom), 'beside the search box').to.be.below(1);
+
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(getComputedStyle(panel).display).not.to.equal('none');
+      expect(focused(el), 'focus stays on the button').to.equal('button.button.secondary.filters-toggle');
+      await expect(el).to.be.accessible();
+
+      $<HTMLInputElement>(el, 'input[type=radio][value="online"]')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      expect(getComputedStyle(panel).display).to.equal('none');
+      expect(focused(el), 'focus back on the button').to.equal('button.button.secondary.filters-toggle');
+    });
+
+    it(`${name}: the "Filters" button counts the filters chosen`, async () => {
+      const el = await at(width);
+      el.setAttribute('topics', 'python');
+      el.setAttribute('online', 'false');
+      await settled(el);
+      expect($(el, '.filters-toggle')!.textContent!.trim()).to.equal('Filters (2)');
+    });
+
+    it(`${name}: the two tabs stay one row of tabs, in Spanish too, their words whole`, async () => {
+      for (const lang of ['en', 'es']) {
+        const el = await at(width, lang);
+        if (lang === 'es') await waitUntil(() => /inscripción/i.test($(el, '#tab-open')!.textContent!), 'no Spanish tabs');
+        const [open, closed] = $$(el, '[role=tab]');
+        const list = box($(el, '[role=tablist]')!);
+        expect(box(open).top, `${lang}: tabs on one row`).to.equal(box(closed).top);
+        expect(box(open).height, `${lang}: as tall as each other`).to.equal(box(closed).height);
+        for (const tab of [open, closed]) {
+          expect(box(tab).right, `${lang}: within the row`).to.be.at.most(list.right + 0.5);
+          expect(tab.scrollWidth, `${lang}: "${tab.textContent!.trim()}" whole`).to.be.at.most(tab.clientWidth);
+        }
+      }
+    });
+
+    it(`${name}: check boxes, radio buttons, chips and "Clear all" are targets of at least 24 px`, async () => {
+      const el = await at(width);
+      el.setAttribute('topics', 'python');
+      await settled(el);
+      $(el, '.filters-toggle')!.click();
+      await el.updateComplete;
+      const targets = $$(el, 'input[type=checkbox], input[type=radio], .chip, .clear-all');
+      expect(targets.length).to.be.at.least(11);
+      for (const target of targets) {
+        const { width: w, height: h } = box(target);
+        expect(Math.min(w, h), `${target.localName}.${target.className} ${w} × ${h}`).to.be.at.least(24);
+      }
+    });
+  }
+
+  it('desktop: "Sort by" shows its whole choice, in English and in Spanish', async () => {
+    for (const lang of ['en', 'es']) {
+      const el = await at(widths.desktop, lang);
+      if (lang === 'es') await waitUntil(() => /Ordenar/.test($(el, 'label[for=order]')!.textContent!), 'no Spanish label');
+      $(el, '.filters-toggle')!.click();
+      await el.updateComplete;
+      const select = $<HTMLSelectElement>(el, '#order')!;
+      const shown = box(select).width;
+      select.style.inlineSize = 'max-content'; // as wide as its longest choice
+      const needed = box(select).width;
+      select.style.inlineSize = '';
+      expect(shown, `${lang}: "${select.selectedOptions[0].textContent}" fits`).to.be.at.least(needed - 0.5);
+      expect(select.scrollWidth).to.be.at.most(select.clientWidth);
+    }
+  });
+
+  it('desktop: cards in a row are equally tall, each with its call to action at the bottom', async () => {
+    const el = await at(widths.desktop);
+    const rows = new Map<number, Card[]>();
+    for (const card of cards(el)) {
+      await card.updateComplete;
+      const top = Math.round(box(card).top);
+      rows.set(top, [...(rows.get(top) ?? []), card]);
+    }
+    const full = [...rows.values()].filter((row) => row.length > 1);
+    expect(full.length, 'rows of several cards').to.be.at.least(1);
+    for (const row of full) {
+      // (a row out of view is not laid out until a patron scrolls to it: content-visibility)
+      row[0].scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const heights = row.map((card) => Math.round(box(card.shadowRoot!.querySelector('[part~=card]')!).height));
+      expect(new Set(heights).size, `heights ${heights.join(', ')}`).to.equal(1);
+      const ctas = row.map((card) => Math.round(box(card.shadowRoot!.querySelector('[part~=cta]')!).bottom));
+      expect(new Set(ctas).size, `calls to action end at ${ctas.join(', ')}`).to.equal(1);
+    }
   });
 });

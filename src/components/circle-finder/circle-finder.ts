@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { localized } from '@lit/localize';
 import {
   cleanSearchText,
   safeHttpUrl,
@@ -15,27 +14,35 @@ import { FinderElement } from '../../internal/finder-element.js';
 import { widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
+import { warnOnce } from '../../internal/warn.js';
 import { GeolocationController } from '../../internal/geolocation-controller.js';
 import { LookupController } from '../../internal/lookup-controller.js';
 import { SearchController } from '../../internal/search-controller.js';
 import { UrlStateController } from '../../internal/url-state.js';
 import '../circle-card/circle-card.js';
+import { renderExplainer } from '../../internal/explainer.js';
 import { chipStyles } from '../../styles/chips.js';
+import { explainerStyles } from '../../styles/explainer.js';
+import { finderBaseStyles } from '../../styles/finder.js';
 import { controlStyles } from '../../styles/controls.js';
 import { loadMoreStyles } from '../../styles/load-more.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
+import { tabStyles } from '../../styles/tabs.js';
 import { finderStyles } from './circle-finder.styles.js';
 import { renderControls } from './finder-filters.js';
 import { renderBody, renderChips, renderSummary, renderTabs, type FinderLayout, type ResultsView } from './finder-results.js';
 import {
+  OLD_COURSE_PARAM,
   ORDERS,
   TAB_ORDER,
   URL_NAMES,
+  addressParams,
   clearedState,
   defaultDistanceKm,
   firstSearch,
   initialState,
+  parseCourseId,
   parsePresets,
   removeFilter,
   roundPlace,
@@ -85,8 +92,13 @@ const STRUCTURED_DATA_ATTR = 'data-p2pu-structured-data';
  * order: open soonest first, past most recently ended first); `filters` picks from
  * `q topics city near days online order`. A preset whose filter is hidden is fixed; a shown one
  * is where the search starts. With `sync-url` the search is kept in the page address (`lc_q`,
- * `lc_topics`, `lc_city`, `lc_days`, `lc_online`, `lc_order`, `lc_tab=past`): a missing parameter
- * means the preset, an empty one means none.
+ * `lc_topics`, `lc_city`, `lc_days`, `lc_online`, `lc_order`, `lc_tab=past`, `lc_course`): a missing
+ * parameter means the preset, an empty one means none.
+ *
+ * One course's circles: a link with `lc_course=<course id>` (what "See learning circles for this
+ * course" adds with the `circles-page` setting; read with or without `sync-url`; `course=<id>` of
+ * older links too) shows them with a removable "Course: …" chip; `course-id` fixes the finder to one
+ * course, like `team-id`.
  *
  * Put a plain link inside (such as "Browse learning circles on P2PU") for pages without
  * JavaScript; it is not shown once the widget runs. The finder adds a `<script type="application/ld+json">` child with schema.org `Event`s for
@@ -96,10 +108,11 @@ const STRUCTURED_DATA_ATTR = 'data-p2pu-structured-data';
  * @fires p2pu-circle-search - After each search's first page arrives; detail {@link CircleSearchDetail} (no position, no personal data).
  * @fires p2pu-circle-select - Bubbles from a `<circle-card>` when a learner picks a circle (cancelable; detail `{ id, url }`).
  * @csspart problem - The notice for the page editor when an attribute cannot be used (also `config-problems`, its 0.1 name).
+ * @csspart explainer - "What is a learning circle?" (the `explainer` setting).
  * @csspart search - The search form.
  * @csspart search-input - The search text box.
- * @csspart filters - The filter panel (topic, city, near me, days, online, order).
- * @csspart filters-toggle - The "Filters" button on narrow widths (the finder's own width).
+ * @csspart filters - The filter panel (topic, city, near me, days, online, order), folded until opened.
+ * @csspart filters-toggle - The "Filters" button (with the number of filters chosen) that opens and closes the filter panel.
  * @csspart chips - The row of active filters and "Clear all".
  * @csspart chip - One removable active filter.
  * @csspart tabs - The tab list.
@@ -110,14 +123,18 @@ const STRUCTURED_DATA_ATTR = 'data-p2pu-structured-data';
  * @csspart empty - The no-results panel.
  * @csspart error - The error panel.
  */
-@localized()
 export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, CirclePage> {
-  static override styles = [widgetStyles, controlStyles, chipStyles, noticeStyles, skeletonStyles, loadMoreStyles, finderStyles];
+  static override styles = [widgetStyles, controlStyles, chipStyles, tabStyles, noticeStyles, skeletonStyles, loadMoreStyles, explainerStyles, finderBaseStyles, finderStyles];
 
   /** Preset city (exact name as P2PU lists it). Fixed when the city filter is hidden, else the starting choice. */
   @property({ reflect: true }) city?: string;
   /** Preset meeting format: `true` (online only), `false` (in person only) or `any`. */
   @property({ reflect: true }) online?: string;
+  /**
+   * Only this course's circles (the number in the course's P2PU address, such as 1203), fixed. Without
+   * it, a link's `lc_course` is a filter the patron sees and can remove.
+   */
+  @property({ attribute: 'course-id', reflect: true }) courseId?: string;
   /** A contact link offered when nothing matches (http(s) or mailto:). */
   @property({ attribute: 'contact-url', reflect: true }) contactUrl?: string;
   /** Do not write schema.org JSON-LD for the shown circles. */
@@ -132,6 +149,8 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   private presets: Presets = parsePresets({});
   private presetProblems: string[] = [];
   private presetKey: string | null = null;
+  /** The course the list is filtered to, with its title once a result has told it (for its chip). */
+  private courseTitle: { id: number; title: string } | null = null;
   /** The circles the structured data was written for: not redone on each update while they render in slices. */
   private structuredDataCircles: readonly LearningCircle[] | null = null;
 
@@ -162,7 +181,8 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     enabled: () => this.syncUrl,
     prefix: () => this.urlParamPrefix,
     names: URL_NAMES,
-    onRestore: (params) => {
+    onRestore: () => {
+      const params = addressParams(location.href, this.urlParamPrefix, true);
       const restored = stateFromParams(params, this.presets, this.baseState());
       // "Near me" never goes into the address; keep it unless the restored search picks a city.
       if (this.presets.visible.has('near') && !restored.city) {
@@ -216,6 +236,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
         order: this.order,
         filters: this.filters,
         pageSize: this.pageSize,
+        courseId: this.courseId,
       },
       problems,
     );
@@ -231,12 +252,19 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       presets.order,
       [...presets.visible],
       presets.tabs,
+      presets.courseId,
       this.syncUrl,
       this.urlParamPrefix,
     ]);
     if (presetKey !== this.presetKey) {
       this.presetKey = presetKey;
-      this.search = firstSearch(presets, this.address.read(), defaultDistanceKm(this.formatLocale));
+      const params = addressParams(location.href, this.urlParamPrefix, this.syncUrl);
+      if (presets.courseId === null && params.course && parseCourseId(params.course) === null) {
+        // Anyone can write the address: a short, escaped start of it only. Never sent (P2PU answers 500).
+        const quoted = JSON.stringify(params.course.slice(0, 40));
+        warnOnce(`<circle-finder>: ${this.urlParamPrefix}course ${quoted} in the page address is not a course number; every course is shown.`);
+      }
+      this.search = firstSearch(presets, params, defaultDistanceKm(this.formatLocale));
       this.draftQ = this.search.q;
     }
   }
@@ -260,7 +288,28 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     if (sameState(next, this.search)) return;
     this.search = next;
     if ((cleanSearchText(this.draftQ) ?? '') !== next.q) this.draftQ = next.q;
+    // An older link's `course=1203`: the address first says it the finder's way (same results), so
+    // the search below can take the course out, and Back bring it back.
+    const url = new URL(location.href);
+    const old = url.searchParams.get(OLD_COURSE_PARAM);
+    if (this.syncUrl && this.presets.courseId === null && parseCourseId(old) !== null) {
+      const name = `${this.urlParamPrefix}course`;
+      url.searchParams.delete(OLD_COURSE_PARAM);
+      if (!url.searchParams.has(name)) url.searchParams.set(name, old!);
+      history.replaceState(history.state, '', url.href);
+    }
     this.address.push(stateToParams(next, this.presets, this.baseState()));
+  }
+
+  /** The title of the course the list is filtered to, from a result (kept while other searches load). */
+  private titleOfCourse(): string | null {
+    const id = this.search.courseId;
+    if (id === null) return null;
+    if (this.courseTitle?.id !== id) {
+      const title = this.results.items.find((circle) => circle.course.id === id)?.course.title;
+      this.courseTitle = title ? { id, title } : null;
+    }
+    return this.courseTitle?.title ?? null;
   }
 
   private syncStructuredData() {
@@ -371,6 +420,13 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     this.selectTab(next, true);
   };
 
+  /** Escape in the open filter panel folds it and gives focus back to the "Filters" button. */
+  private onPanelKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    this.focusAfterUpdate(() => this.shadowRoot?.querySelector<HTMLElement>('.filters-toggle') ?? null);
+    this.filtersOpen = false;
+  };
+
   private removeFilter = (filter: ActiveFilter, index: number, fromChips: boolean) => {
     if (fromChips) {
       this.focusAfterUpdate(() => {
@@ -430,6 +486,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       headingLevel: this.headingLevelValue,
       signupPage: this.config.signupPage,
       contactHref: this.contactHref(),
+      courseTitle: this.titleOfCourse(),
       on: {
         removeFilter: this.removeFilter,
         clearAll: this.clearAll,
@@ -441,6 +498,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     };
     return html`
       <div class="finder">
+        ${renderExplainer(this.config.explainer)}
         ${renderControls({
           state: this.search,
           draftQ: this.draftQ,
@@ -463,6 +521,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
             retryLookups: this.lookups.retry,
             loadLookups: this.lookups.loadNow,
             toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+            panelKey: this.onPanelKey,
           },
         })}
         ${renderChips(view)} ${tabs ? renderTabs(view) : nothing}

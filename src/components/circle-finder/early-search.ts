@@ -12,8 +12,7 @@
 import { getClient } from '../../api/index.js';
 import { parseConfigAttributes, resolveConfig, type ConfigSource } from '../../config/config.js';
 import { getGlobalConfig } from '../../config/global-config.js';
-import { readParams } from '../../internal/url-state.js';
-import { URL_NAMES, firstSearch, parsePresets, toQuery } from './finder-state.js';
+import { addressParams, firstSearch, parsePresets, toQuery } from './finder-state.js';
 
 const TAG = 'circle-finder';
 /** The finder's `url-prefix` when none is set (CircleFinder.defaultUrlPrefix). */
@@ -44,9 +43,10 @@ export function earlySearchOf(finder: Element, href = location.href) {
     order: attribute('order'),
     filters: attribute('filters'),
     pageSize: attribute('page-size'),
+    courseId: attribute('course-id'),
   });
   const prefix = (attribute('url-prefix') ?? '').trim() || DEFAULT_URL_PREFIX;
-  const params = finder.hasAttribute('sync-url') ? readParams(href, prefix, URL_NAMES) : null;
+  const params = addressParams(href, prefix, finder.hasAttribute('sync-url'));
   // The distance only matters with "near me", which never starts a search: any will do (and
   // working out the page's default costs time this early start is there to save).
   const state = firstSearch(presets, params, ANY_DISTANCE_KM);

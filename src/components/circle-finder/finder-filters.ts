@@ -11,7 +11,7 @@ import type { LookupView } from '../../internal/lookup-controller.js';
 import type { SearchFormView } from '../../internal/finder-element.js';
 import { formatNumber, formatWeekdayNumber } from '../../internal/format.js';
 import { icons } from '../../internal/icons.js';
-import { renderSearchInput } from '../../internal/search-input.js';
+import { renderFiltersToggle, renderSearchInput } from '../../internal/search-input.js';
 import { ORDERS, activeFilters, distanceChoices, effectiveOrder, type FilterName, type FinderState, type OnlineChoice } from './finder-state.js';
 import { currentDistance, distanceText, geoMessage, onlineLabel, orderLabel } from './finder-text.js';
 
@@ -28,6 +28,8 @@ export interface FilterHandlers extends EventHandlers {
   /** A patron reached for a control whose list may not have loaded yet. */
   loadLookups: () => void;
   toggleFilters: () => void;
+  /** A key in the open filter panel (Escape closes it). */
+  panelKey: (event: KeyboardEvent) => void;
 }
 
 export interface FilterView extends SearchFormView<FinderState> {
@@ -35,7 +37,7 @@ export interface FilterView extends SearchFormView<FinderState> {
   topics: LookupView<CircleTopic[]>;
   cities: LookupView<City[]>;
   geo: GeoStatus;
-  /** On narrow widths the panel folds behind a "Filters" button (container queries decide). */
+  /** The filter panel is folded behind the "Filters" button until a patron opens it (at every width). */
   filtersOpen: boolean;
   on: FilterHandlers;
 }
@@ -44,22 +46,13 @@ export function renderControls(view: FilterView) {
   const v = view.visible;
   const panelFilters = PANEL_FILTERS.filter((f) => v.has(f));
   if (!v.has('q') && panelFilters.length === 0) return nothing;
-  const activeInPanel = activeFilters(view.state, v).filter((f) => f.kind !== 'q').length;
+  const activeInPanel = activeFilters(view.state, v).filter((f) => f.kind !== 'q' && f.kind !== 'course').length;
   return html`
     <div class="controls">
       ${v.has('q') ? renderSearchForm(view) : nothing}
       ${panelFilters.length > 0
-        ? html`<button
-              type="button"
-              class="button secondary filters-toggle"
-              part="filters-toggle"
-              aria-expanded=${view.filtersOpen ? 'true' : 'false'}
-              aria-controls="filter-panel"
-              @click=${view.on.toggleFilters}
-            >
-              ${activeInPanel > 0 ? msg(str`Filters (${formatNumber(activeInPanel, view.locale)})`) : msg('Filters')}
-            </button>
-            <div class="filter-panel ${view.filtersOpen ? 'open' : 'folded'}" id="filter-panel" part="filters">
+        ? html`${renderFiltersToggle(view.filtersOpen, activeInPanel, view.locale, view.on.toggleFilters)}
+            <div class="filter-panel" id="filter-panel" part="filters" ?hidden=${!view.filtersOpen} @keydown=${view.on.panelKey}>
               ${v.has('topics') ? renderTopics(view) : nothing} ${v.has('city') ? renderCity(view) : nothing}
               ${v.has('order') ? renderOrder(view) : nothing} ${v.has('near') ? renderNear(view) : nothing}
               ${v.has('online') ? renderOnline(view) : nothing} ${v.has('days') ? renderDays(view) : nothing}

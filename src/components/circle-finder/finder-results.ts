@@ -52,17 +52,22 @@ export interface ResultsView {
   headingLevel: number;
   signupPage: string | null;
   contactHref: string | null;
+  /** The title of the course the list is filtered to, once a result has told it. */
+  courseTitle: string | null;
   on: ResultsHandlers;
 }
 
+/** The filters the patron can see and remove (a fixed `course-id` is not one). */
+const active = (view: ResultsView) => activeFilters(view.state, view.presets.visible, view.presets.courseId);
+
 export function renderChips(view: ResultsView) {
-  const active = activeFilters(view.state, view.presets.visible);
-  if (active.length === 0) return nothing;
+  const filters = active(view);
+  if (filters.length === 0) return nothing;
   return html`
     <div class="chips-row" part="chips">
       <ul class="chips" role="list" aria-label=${msg('Active filters')}>
-        ${repeat(active, filterKey, (filter, i) => {
-          const label = chipLabel(filter, view.state, view.locale);
+        ${repeat(filters, filterKey, (filter, i) => {
+          const label = chipLabel(filter, view.state, view.locale, view.courseTitle);
           return html`<li>
             <button
               type="button"
@@ -111,7 +116,7 @@ export function renderSummary(view: ResultsView): TemplateResult | string {
   if (view.more === 'loading') return msg('Loading more learning circles…');
   const shown = view.circles.length;
   if (shown === 0) {
-    const filtered = activeFilters(view.state, view.presets.visible).length > 0;
+    const filtered = active(view).length > 0;
     return html`<span>${noResultsSentence(view.state, view.locale, filtered)}</span>`;
   }
   // P2PU counts a circle found by text once per facilitator, so its count is no number of
@@ -177,7 +182,7 @@ function renderSkeleton(view: ResultsView) {
 
 function renderError(view: ResultsView) {
   const { title, detail, retryable } = view.error!;
-  const hasFilters = activeFilters(view.state, view.presets.visible).length > 0;
+  const hasFilters = active(view).length > 0;
   return html`
     <div class="notice error" part="error" role="alert">
       <p class="notice-title">${icons.alert}<strong>${title}</strong></p>
@@ -196,22 +201,22 @@ function renderError(view: ResultsView) {
 }
 
 function renderEmpty(view: ResultsView) {
-  const active = activeFilters(view.state, view.presets.visible);
+  const filters = active(view);
   const page = view.page;
   const tab = view.state.tab;
   const other: Tab = tab === 'open' ? 'closed' : 'open';
   // P2PU's count of the other tab: above 0, there is something there; its number only when exact
   const otherAny = page ? (tab === 'open' ? page.signupClosedCount : page.signupOpenCount) > 0 : false;
   const otherCount = view.tabCounts[other];
-  const ways: TemplateResult[] = active.map((filter, i) => {
-    const label = chipLabel(filter, view.state, view.locale);
+  const ways: TemplateResult[] = filters.map((filter, i) => {
+    const label = chipLabel(filter, view.state, view.locale, view.courseTitle);
     return html`<li>
       <button type="button" class="link-button" @click=${() => view.on.removeFilter(filter, i, false)}>
         ${msg(str`Remove filter: ${label}`)}
       </button>
     </li>`;
   });
-  if (active.length > 1) {
+  if (filters.length > 1) {
     ways.push(html`<li><button type="button" class="link-button" @click=${view.on.clearAll}>${msg('Clear all filters')}</button></li>`);
   }
   if (view.presets.tabs && otherAny) {

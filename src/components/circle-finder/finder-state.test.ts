@@ -2,8 +2,10 @@ import { expect } from '@open-wc/testing';
 import {
   activeFilters,
   clearedState,
+  addressParams,
   defaultDistanceKm,
   distanceChoices,
+  firstSearch,
   initialState,
   parseDays,
   parsePresets,
@@ -80,7 +82,7 @@ describe('circle-finder state', () => {
     const presets = parsePresets({ city: 'Riverbend', topics: 'python' });
     const base = initialState(presets, 25);
     expect(stateToParams(base, presets, base)).to.deep.equal({
-      q: null, topics: null, city: null, days: null, online: null, order: null, tab: null,
+      q: null, topics: null, city: null, days: null, online: null, order: null, tab: null, course: null,
     });
     const cleared = stateToParams({ ...base, city: '', tab: 'closed' }, presets, base);
     expect(cleared).to.include({ city: '', topics: null, tab: 'past' });
@@ -119,6 +121,45 @@ describe('circle-finder state', () => {
     const cleared = clearedState(state, presets);
     expect(cleared).to.deep.include({ q: '', online: 'online' });
     expect(cleared.topics).to.deep.equal([]);
+  });
+
+  it('reads one course from a link (lc_course, or an older link’s course=), with or without sync-url, and only a course number', () => {
+    const presets = parsePresets({});
+    const base = initialState(presets, 25);
+    const opened = (href: string, syncUrl = false) => firstSearch(presets, addressParams(href, 'lc_', syncUrl), 25);
+    expect(opened('https://library.example/circles?lc_course=1203').courseId).to.equal(1203);
+    expect(opened('https://library.example/circles?lc_course=1203', true).courseId).to.equal(1203);
+    expect(opened('https://library.example/circles?course=1203').courseId).to.equal(1203);
+    expect(opened('https://library.example/circles?lc_course=877&course=1203').courseId).to.equal(877);
+    for (const bad of ['abc', '1.5', '-3', '0', '', '99999999999', '1203abc']) {
+      expect(opened(`https://library.example/?lc_course=${encodeURIComponent(bad)}`).courseId, bad).to.equal(null);
+      expect(opened(`https://library.example/?course=${encodeURIComponent(bad)}`).courseId, bad).to.equal(null);
+    }
+    // sent as P2PU's course_id; a chip the patron removes, and the address forgets it
+    const state = opened('https://library.example/?lc_course=1203', true);
+    expect(circleSearchParams(toQuery(state, { teamId: null, limit: 12 })).get('course_id')).to.equal('1203');
+    const chips = activeFilters(state, presets.visible, presets.courseId);
+    expect(chips).to.deep.equal([{ kind: 'course', value: 1203 }]);
+    expect(stateToParams(state, presets, base).course).to.equal('1203');
+    const removed = removeFilter(state, chips[0]);
+    expect(removed.courseId).to.equal(null);
+    expect(stateToParams(removed, presets, base).course).to.equal(null);
+    expect(clearedState(state, presets).courseId).to.equal(null);
+    expect(circleSearchParams(toQuery(removed, { teamId: null, limit: 12 })).has('course_id')).to.equal(false);
+  });
+
+  it('takes course-id as a fixed preset: no chip, the address cannot change it, a bad one is a setup problem', () => {
+    const problems: string[] = [];
+    const presets = parsePresets({ courseId: ' 877 ' }, problems);
+    expect(presets.courseId).to.equal(877);
+    const state = firstSearch(presets, addressParams('https://x.example/?lc_course=1203', 'lc_', true), 25);
+    expect(state.courseId).to.equal(877);
+    expect(activeFilters(state, presets.visible, presets.courseId)).to.deep.equal([]);
+    expect(clearedState(state, presets).courseId).to.equal(877);
+    expect(stateToParams(state, presets, initialState(presets, 25)).course).to.equal(null);
+    expect(problems).to.deep.equal([]);
+    expect(parsePresets({ courseId: 'python' }, problems).courseId).to.equal(null);
+    expect(problems).to.deep.equal(['course-id "python" is not a course number, such as 1203']);
   });
 
   it('offers miles where people use them and km elsewhere, always sending km', () => {

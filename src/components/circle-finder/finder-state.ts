@@ -4,7 +4,8 @@
  * their removal. Everything here is pure so it can be tested on its own.
  */
 import { cleanSearchText, type CircleOrder, type CircleQuery, type Weekday } from '../../api/index.js';
-import { fromParam, toParam, type UrlParams } from '../../internal/url-state.js';
+import { parsePositiveInteger } from '../../config/config.js';
+import { fromParam, readParams, toParam, type UrlParams } from '../../internal/url-state.js';
 
 /** Filters a page editor can show with `filters="…"`. */
 export type FilterName = 'q' | 'topics' | 'city' | 'near' | 'days' | 'online' | 'order';
@@ -52,6 +53,8 @@ export interface FinderState {
   /** An explicit order; null means the tab's own ({@link TAB_ORDER}). */
   order: CircleOrder | null;
   tab: Tab;
+  /** One course's circles only (P2PU's `course_id`); null for every course. */
+  courseId: number | null;
 }
 
 /** What the page editor set with attributes. */
@@ -66,6 +69,11 @@ export interface Presets {
   /** False when `filters=""`: a plain list of the open tab, no tabs. */
   tabs: boolean;
   pageSize: number;
+  /**
+   * `course-id`: one course's circles, fixed (like `team-id`). null: every course, and a link's
+   * course (the address's `lc_course`) is a filter the patron sees and can remove.
+   */
+  courseId: number | null;
 }
 
 export const DEFAULT_PAGE_SIZE = 12;
@@ -80,6 +88,7 @@ export interface PresetAttributes {
   order?: string | null;
   filters?: string | null;
   pageSize?: number | string | null;
+  courseId?: number | string | null;
 }
 
 /** Keywords from a comma-separated list: trimmed, lower-cased, unique, non-empty. */
@@ -167,7 +176,20 @@ export function parsePresets(attrs: PresetAttributes, problems: string[] = []): 
     else problems.push(`page-size "${rawSize}" must be a whole number from 1 to ${MAX_PAGE_SIZE}`);
   }
 
-  return { q, city, topics, online, order, visible, tabs, pageSize };
+  const courseText = String(attrs.courseId ?? '').trim();
+  const courseId = parseCourseId(courseText);
+  if (courseText !== '' && courseId === null) problems.push(`course-id "${courseText}" is not a course number, such as 1203`);
+
+  return { q, city, topics, online, order, visible, tabs, pageSize, courseId };
+}
+
+/** The largest id P2PU's database takes: a larger one would be an error (HTTP 500), not "no circles". */
+const MAX_ID = 2147483647;
+
+/** A course id from text (`1203`), or null when it is not one (P2PU answers 500 to anything else). */
+export function parseCourseId(value: string | number | null | undefined): number | null {
+  const id = parsePositiveInteger(value);
+  return id !== null && id <= MAX_ID ? id : null;
 }
 
 /** The state a page starts with (and what "clear all" returns hidden filters to). */
@@ -182,6 +204,7 @@ export function initialState(presets: Presets, distanceKm: number): FinderState 
     online: presets.online,
     order: presets.order,
     tab: 'open',
+    courseId: presets.courseId,
   };
 }
 
@@ -197,6 +220,7 @@ export function clearedState(state: FinderState, presets: Presets): FinderState 
     days: v.has('days') ? [] : state.days,
     online: v.has('online') ? 'any' : state.online,
     order: v.has('order') ? null : state.order,
+    courseId: presets.courseId,
   };
 }
 
@@ -220,6 +244,7 @@ export function toQuery(
     distanceKm: state.near ? state.distanceKm : null,
     online: state.online === 'any' ? null : state.online === 'online',
     teamId: options.teamId,
+    courseId: state.courseId,
     signup: state.tab,
     order: effectiveOrder(state),
     limit: options.limit,
@@ -229,6 +254,7 @@ export function toQuery(
 
 /** A filter the learner set, shown as a removable chip. */
 export type ActiveFilter =
+  | { kind: 'course'; value: number }
   | { kind: 'q'; value: string }
   | { kind: 'topic'; value: string }
   | { kind: 'city'; value: string }
@@ -236,9 +262,13 @@ export type ActiveFilter =
   | { kind: 'day'; value: Weekday }
   | { kind: 'online'; value: Exclude<OnlineChoice, 'any'> };
 
-/** The active filters among the visible ones, in the order the filters are shown. */
-export function activeFilters(state: FinderState, visible: ReadonlySet<FilterName>): ActiveFilter[] {
+/**
+ * The active filters among the visible ones, in the order the filters are shown; first the course
+ * a link asked for (not a fixed `course-id`, `fixedCourse`).
+ */
+export function activeFilters(state: FinderState, visible: ReadonlySet<FilterName>, fixedCourse: number | null = null): ActiveFilter[] {
   const out: ActiveFilter[] = [];
+  if (state.courseId !== null && state.courseId !== fixedCourse) out.push({ kind: 'course', value: state.courseId });
   if (visible.has('q') && state.q) out.push({ kind: 'q', value: state.q });
   if (visible.has('topics')) for (const t of state.topics) out.push({ kind: 'topic', value: t });
   if (visible.has('city') && state.city) out.push({ kind: 'city', value: state.city });
@@ -266,11 +296,29 @@ export function removeFilter(state: FinderState, filter: ActiveFilter): FinderSt
       return { ...state, days: state.days.filter((d) => d !== filter.value) };
     case 'online':
       return { ...state, online: 'any' };
+    case 'course':
+      return { ...state, courseId: null };
   }
 }
 
 /** Parameters of the search in the page address (with `sync-url`), after the prefix (`lc_`). */
-export const URL_NAMES = ['q', 'topics', 'city', 'days', 'online', 'order', 'tab'] as const;
+export const URL_NAMES = ['q', 'topics', 'city', 'days', 'online', 'order', 'tab', 'course'] as const;
+
+/** The parameter "See learning circles for this course" added before 0.2 (`?course=1203`): still read. */
+export const OLD_COURSE_PARAM = 'course';
+
+/**
+ * What a finder reads from the page address: with `sync-url` its whole search; without, only the
+ * course a "See learning circles for this course" link carries (`<prefix>course`, the `circles-page`
+ * setting's `lc_course`), so a library's finder page needs nothing more to land on a course. An old
+ * link's `course=<id>` counts when it is a course number.
+ */
+export function addressParams(href: string, prefix: string, syncUrl: boolean): UrlParams {
+  const params = readParams(href, prefix, syncUrl ? URL_NAMES : ['course']);
+  const old = new URL(href).searchParams.get(OLD_COURSE_PARAM);
+  if (params.course === null && parseCourseId(old) !== null) params.course = old;
+  return params;
+}
 
 /**
  * A finder's first search: its presets, then (with `sync-url`) what the page address says. The
@@ -303,6 +351,8 @@ export function stateFromParams(params: UrlParams, presets: Presets, base: Finde
     online: read('online', from.online, (text) => parseOnline(text) ?? 'any'),
     order: read('order', from.order, (text) => parseOrder(text) ?? null),
     tab: presets.tabs && (params.tab === 'past' || params.tab === 'closed') ? 'closed' : 'open',
+    // A fixed course-id stays; else a link's course, when it is a course number.
+    courseId: presets.courseId ?? fromParam(params, 'course', from.courseId, parseCourseId),
   };
 }
 
@@ -320,6 +370,7 @@ export function stateToParams(state: FinderState, presets: Presets, base: Finder
     online: write('online', state.online, base.online, String),
     order: write('order', state.order, base.order, (order) => order ?? ''),
     tab: state.tab === 'closed' ? 'past' : null,
+    course: presets.courseId === null ? toParam(state.courseId, base.courseId, (id) => (id === null ? '' : String(id))) : null,
   };
 }
 

@@ -54,8 +54,14 @@ export function onlineLabel(choice: OnlineChoice): string {
   return msg('Online or in person');
 }
 
-export function chipLabel(filter: ActiveFilter, state: FinderState, locale: string): string {
+/**
+ * A chip's words. The course's chip names it once a result has told its title (`courseTitle`),
+ * else says "This course".
+ */
+export function chipLabel(filter: ActiveFilter, state: FinderState, locale: string, courseTitle: string | null = null): string {
   switch (filter.kind) {
+    case 'course':
+      return courseTitle ? msg(str`Course: ${isolate(courseTitle)}`) : msg('This course');
     case 'q':
       return msg(str`“${searchTerm(filter.value)}”`);
     case 'topic':

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -17,12 +17,14 @@ import {
   type ApiErrorKind,
   type LearningCircle,
 } from '../../api/index.js';
+import { renderExplainer } from '../../internal/explainer.js';
 import { controlStyles } from '../../styles/controls.js';
+import { explainerStyles } from '../../styles/explainer.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { styles } from './circle-signup.styles.js';
 import { countryOptions, presetRegion, toE164, type CountryOption } from './phone.js';
-import { chooseCirclePage, libraryCirclesPage } from './circles-page.js';
+import { chooseCirclePage } from './circles-page.js';
 import { calendarBlobUrl } from './signup-calendar.js';
 import { renderConfirmation } from './signup-confirmation.js';
 import { FIELD_IDS, renderForm, type FormView } from './signup-fields.js';
@@ -39,7 +41,6 @@ import {
 import { readCircleId, type IdState } from './signup-id.js';
 import { renderSummary } from './signup-summary.js';
 import {
-  circlesPageProblemText,
   generalProblemText,
   invalidIdText,
   missingIdText,
@@ -99,6 +100,7 @@ interface Loaded {
  * @fires p2pu-signup-error - A submit did not end in a confirmed signup. `detail: { circleId, kind }`,
  *   `kind` is `form`, `validation`, `network`, `timeout` or `server`.
  *
+ * @csspart explainer - "What is a learning circle?" (the `explainer` setting).
  * @csspart summary - The circle's name, course, time, place and seats.
  * @csspart form - The signup form.
  * @csspart error-summary - The list of answers to fix, shown above the form after a submit.
@@ -115,9 +117,8 @@ interface Loaded {
  * @csspart problem - The page-editor notice (missing or invalid circle-id, settings it cannot use), or the
  *   patron's message when the page's address names no learning circle (`?circle=abc`).
  */
-@localized()
 export class CircleSignup extends WidgetElement {
-  static override styles = [widgetStyles, controlStyles, noticeStyles, skeletonStyles, styles];
+  static override styles = [widgetStyles, controlStyles, noticeStyles, skeletonStyles, explainerStyles, styles];
 
   /**
    * Shortest time, in milliseconds, between the form appearing and a submit that is sent; faster
@@ -136,14 +137,6 @@ export class CircleSignup extends WidgetElement {
    * a setup problem.
    */
   @property({ attribute: 'circle-id-param', reflect: true }) circleIdParam?: string;
-
-  /**
-   * The library's own page of learning circles (`/learning-circles.html`, `/#find`). A patron who
-   * reaches a `circle-id-param` signup page without a circle in its address (the site's "Join"
-   * link) is told to choose one and linked here. Default: P2PU's list of learning circles. A course
-   * widgets' template works too: a query parameter with `{id}` is left out.
-   */
-  @property({ attribute: 'circles-page', reflect: true }) circlesPage?: string;
 
   /**
    * Always send learners to the circle's signup page on P2PU instead of showing a form (for
@@ -242,7 +235,8 @@ export class CircleSignup extends WidgetElement {
 
   /**
    * A tag with neither circle-id nor circle-id-param, a circle-id attribute that is not a number, or
-   * a privacy-url or circles-page that is no web page: the page editor's to fix. An address without
+   * a privacy-url that is no web page: the page editor's to fix (a circles-page that is none is
+   * reported with the shared settings). An address without
    * the circle (circle-id-param) is not: that is a patron who has not chosen a circle yet.
    */
   protected override widgetProblems(): string[] {
@@ -250,7 +244,6 @@ export class CircleSignup extends WidgetElement {
     if (id.kind === 'missing') return [missingIdText()];
     const problems = id.kind === 'invalid' && id.from === 'attribute' ? [invalidIdText(id.value)] : [];
     if (this.ownPrivacyHref() === null) problems.push(privacyUrlProblemText(this.config.privacyUrl));
-    if (libraryCirclesPage(this.circlesPage) === false) problems.push(circlesPageProblemText(cleanAttribute(this.circlesPage)));
     return problems;
   }
 
@@ -309,15 +302,15 @@ export class CircleSignup extends WidgetElement {
 
   protected override renderWidget() {
     return html`<div class="root">
-      ${this.renderBody()}
+      ${renderExplainer(this.config.explainer)} ${this.renderBody()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
   private renderBody() {
     const id = this.idState;
-    if (id.kind === 'unchosen') return renderChooseCircle(chooseCirclePage(this.circlesPage, this.formatLocale));
-    if (id.kind === 'invalid' && id.from === 'url') return renderBadAddress(chooseCirclePage(this.circlesPage, this.formatLocale));
+    if (id.kind === 'unchosen') return renderChooseCircle(chooseCirclePage(this.config.circlesPage, this.formatLocale));
+    if (id.kind === 'invalid' && id.from === 'url') return renderBadAddress(chooseCirclePage(this.config.circlesPage, this.formatLocale));
     if (id.kind !== 'ok') return renderNoCircle(); // the setup notice above tells the page editor what to fix
     return this.loader.render({
       initial: () => renderSkeleton(),
@@ -466,7 +459,7 @@ export class CircleSignup extends WidgetElement {
     this.inFlight = true;
     this.phase = 'submitting';
     this.failure = null;
-    this.announcement = msg('Sending your signup…');
+    this.announcement = this.inOwnLanguage(() => msg('Sending your signup…'));
     const phone = toE164(values.region, values.phone);
     try {
       await this.client.signup({

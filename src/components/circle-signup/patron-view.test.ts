@@ -10,6 +10,7 @@ import { resetGlobalConfig, setGlobalConfig } from '../../config/global-config.j
 import { localApi } from '../../../test/local-api.js';
 import { CircleSignup } from './circle-signup.js';
 import { CircleSignupHarness, type SignupAnswers } from './circle-signup.harness.js';
+import { atAddress, warningsDuring } from '../../../test/page-helpers.js';
 
 const harness = (el: Element) => new CircleSignupHarness(el as CircleSignup);
 
@@ -37,29 +38,7 @@ function preselected(s: CircleSignupHarness) {
   return { value: select.value, text };
 }
 
-/** Runs `body` with the page's address ending in `search` (`''`: no query), then puts it back. */
-async function atAddress(search: string, body: () => Promise<void>) {
-  const before = location.href;
-  history.replaceState(null, '', `${location.pathname}${search}`);
-  try {
-    await body();
-  } finally {
-    history.replaceState(null, '', before);
-  }
-}
 
-/** Console warnings while `body` runs. */
-async function warningsDuring(body: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
 
 describe('<circle-signup>: what a patron sees', () => {
   beforeEach(() => {
@@ -139,7 +118,7 @@ describe('<circle-signup>: what a patron sees', () => {
         );
         await el.updateComplete;
         const s = harness(el);
-        expect(s.problem).to.contain('circles-page "javascript:alert(1)" is not a web address');
+        expect(s.problem).to.contain('circles-page "javascript:alert(1)" is not an http(s) address');
         expect(s.chooseLink!.href).to.equal('https://www.p2pu.org/en/learning-circles/');
       });
     });

@@ -75,11 +75,6 @@ export function chooseCircleLinkText(library: boolean): string {
   return library ? msg('See the learning circles you can join') : msg('Find a learning circle on P2PU');
 }
 
-/** The page-editor text for a circles-page that is not a web page. */
-export function circlesPageProblemText(value: string): string {
-  return msg(str`circles-page "${value}" is not a web address (http or https). Patrons who have not chosen a circle are sent to P2PU's list of learning circles instead.`);
-}
-
 /** The page-editor text for a privacy-url that is not a web page (`javascript:`, `mailto:`). */
 export function privacyUrlProblemText(value: string): string {
   return msg(str`privacy-url "${value}" is not a web address (http or https). The form links to P2PU's privacy policy instead.`);

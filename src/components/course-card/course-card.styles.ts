@@ -3,63 +3,33 @@ import { css } from 'lit';
 export const courseCardStyles = css`
   :host {
     --_rating: var(--p2pu-color-rating, #a35200);
-    /* fill a grid row (equal-height cards) by flex, not height: 100%, which quirks-mode pages
-       resolve against the window */
-    display: flex;
-    flex-direction: column;
   }
   .frame {
-    container-type: inline-size;
     flex: 1 1 auto;
     display: flex;
     flex-direction: column;
   }
+  /* the frame and the title: src/styles/card.ts */
   .card {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
-    flex: 1 1 auto;
-    margin: 0;
     padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
   }
   :host([compact]) .card {
     padding: calc(var(--_space) * 0.75);
     font-size: 0.95em;
   }
-  .layout {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.75);
-    flex: 1;
-  }
-  .main,
-  .side {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-    min-inline-size: 0;
-  }
-  .side {
-    margin-block-start: auto;
-  }
-  @container (min-width: 40em) {
-    :host(:not([compact])) .layout {
-      flex-direction: row;
-      align-items: flex-start;
-    }
-    :host(:not([compact])) .main {
-      flex: 1 1 60%;
-    }
-    :host(:not([compact])) .side {
-      flex: 1 1 40%;
-      margin-block-start: 0;
-      padding-inline-start: var(--_space);
-      border-inline-start: 1px solid var(--_surface-alt);
-    }
+  /* The picture area, as the circle card's, bleeding to the card's edges: P2PU's courses have no
+     image, so it is the built-in picture (src/styles/picture.ts), a low band at most 7em tall. */
+  .media,
+  .bone.image {
+    flex: none;
+    aspect-ratio: 4;
+    block-size: auto;
+    max-block-size: 7em;
+    margin: calc(var(--_space) * -1) calc(var(--_space) * -1) calc(var(--_space) * 0.25);
+    border-radius: calc(var(--_radius) - 1px) calc(var(--_radius) - 1px) 0 0;
   }
   p,
   ul {
@@ -86,24 +56,13 @@ export const courseCardStyles = css`
     inline-size: 1.05em;
     block-size: 1.05em;
   }
-  .title {
-    margin: 0;
-    font-size: 1.15em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
   :host([compact]) .title {
     font-size: 1.05em;
   }
+  /* as the circle card's title (src/styles/card.ts), a 24px target */
   .title-link {
-    color: var(--_link);
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
-    text-underline-offset: 0.15em;
-    border-radius: 2px;
-  }
-  .title-link:hover {
-    text-decoration-thickness: 2px;
+    display: inline-block;
+    min-block-size: 24px;
   }
   .external .icon {
     display: inline-block;
@@ -164,12 +123,12 @@ export const courseCardStyles = css`
   }
   .star {
     display: block;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
   }
   .star-outline {
     fill: var(--_surface);
     stroke: var(--_border);
-    stroke-width: 1.5;
-    stroke-linejoin: round;
   }
   .star.full .star-outline,
   .star.half .star-outline {
@@ -178,11 +137,9 @@ export const courseCardStyles = css`
   .star-fill {
     fill: var(--_rating);
     stroke: var(--_rating);
-    stroke-width: 1.5;
-    stroke-linejoin: round;
   }
   .stars:dir(rtl) .star,
-  .circles-link:dir(rtl) .arrow .icon {
+  .circles-link:dir(rtl) .icon {
     transform: scaleX(-1);
   }
   .rating-text {
@@ -207,20 +164,10 @@ export const courseCardStyles = css`
     inline-size: 1.1em;
     block-size: 1.1em;
   }
-  /* a .link-button (src/styles/host.ts) with a 44px target */
+  /* the main action, a .button (src/styles/host.ts) at the foot of the card, as the circle card's "Sign up" */
   .circles-link {
-    display: inline-block;
-    align-self: flex-start;
-    min-block-size: 44px;
-    padding-block: 0.4em;
-  }
-  .circles-link:hover {
-    text-decoration-thickness: 2px;
-  }
-  .arrow .icon {
-    display: inline-block;
-    margin-inline-start: 0.3em;
-    vertical-align: -0.25em;
+    align-self: flex-end;
+    margin-block-start: auto;
   }
   /* The last word of a text stays on the line of the icon after it. */
   .nowrap {

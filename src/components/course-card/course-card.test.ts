@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { clearApiCache, resetClients } from '../../api/index.js';
 import { clearFaults, injectFault, localApi } from '../../../test/local-api.js';
 import { arabicCourse, bareCourse, courseFixture, longCourse, unratedCourse } from '../../../test/course-card-fixtures.js';
@@ -232,6 +232,93 @@ describe('<course-card>', () => {
     expect(harness(wrong).part('problem')!.getAttribute('role')).to.equal('note');
     expect(text(wrong, '[part=problem]')).to.contain('course-id "python" is not a course number');
     await expect(wrong).to.be.accessible();
+  });
+
+  describe('looks like the circle card', () => {
+    afterEach(() => resetMouse());
+
+    it('makes its main action a button-styled link to the course’s learning circles, at the foot of the card', async () => {
+      const el = await fixture<CourseCard>(html`<course-card .course=${courseFixture()}></course-card>`);
+      const action = harness(el).circlesLink as HTMLAnchorElement;
+      expect(action.localName).to.equal('a');
+      expect(action.getAttribute('href')).to.equal('https://learningcircles.p2pu.org/en/course/1203/');
+      expect(linkName(action)).to.equal('See learning circles for this course');
+      const style = getComputedStyle(action);
+      expect(style.backgroundColor, 'filled with the brand colour').to.equal('rgb(11, 95, 104)');
+      expect(style.textDecorationLine).to.equal('none');
+      expect(action.getBoundingClientRect().height).to.be.at.least(44);
+      const card = harness(el).part('card')!.getBoundingClientRect();
+      const facts = harness(el).part('facts')!.getBoundingClientRect();
+      expect(action.getBoundingClientRect().top, 'below the facts').to.be.greaterThan(facts.bottom);
+      expect(card.bottom - action.getBoundingClientRect().bottom).to.be.lessThan(24);
+    });
+
+    it('shows the title in the text colour, underlined only on hover and keyboard focus, with a visible focus ring', async () => {
+      const el = await fixture<CourseCard>(html`<course-card .course=${courseFixture()}></course-card>`);
+      const title = harness(el).titleLink!;
+      const heading = harness(el).part('title')!;
+      expect(getComputedStyle(title).textDecorationLine).to.equal('none');
+      expect(getComputedStyle(title).color).to.equal(getComputedStyle(heading).color);
+      expect(getComputedStyle(title).color).to.equal('rgb(29, 36, 40)');
+
+      const box = title.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + box.height / 2)] });
+      expect(getComputedStyle(title).textDecorationLine, 'on hover').to.equal('underline');
+      await resetMouse();
+      expect(getComputedStyle(title).textDecorationLine).to.equal('none');
+
+      el.focus();
+      await sendKeys({ press: 'Shift+Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(title);
+      expect(getComputedStyle(title).textDecorationLine, 'on keyboard focus').to.equal('underline');
+      expect(getComputedStyle(title).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(title).outlineWidth)).to.be.at.least(2);
+    });
+
+    it('gives two courses different light placeholders in its picture area, drawn without extra elements; compact cards have none', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px">
+        <course-card .course=${courseFixture({ id: 1203 })}></course-card>
+        <course-card .course=${courseFixture({ id: 1204 })}></course-card>
+        <course-card .course=${courseFixture({ id: 1203, title: 'Another course with the same id' })}></course-card>
+      </div>`);
+      const [a, b, same] = [...wrapper.querySelectorAll('course-card')].map((card) => harness(card).part('image')!);
+      const look = (image: HTMLElement) => {
+        const style = getComputedStyle(image);
+        return `${style.backgroundColor} ${style.backgroundImage}`;
+      };
+      expect(look(a!)).to.not.equal(look(b!));
+      expect(look(a!), 'the same course, the same picture').to.equal(look(same!));
+      for (const image of [a!, b!]) {
+        expect(image.childElementCount).to.equal(0);
+        expect(image.getBoundingClientRect().height).to.be.greaterThan(40);
+        // light: the ground is close to the white card (any CSS colour to rgb through a canvas)
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.fillStyle = getComputedStyle(image).backgroundColor;
+        ctx.fillRect(0, 0, 1, 1);
+        const [r, g, bl] = ctx.getImageData(0, 0, 1, 1).data;
+        expect(Math.min(r!, g!, bl!), getComputedStyle(image).backgroundColor).to.be.greaterThan(200);
+      }
+
+      const compact = await fixture<CourseCard>(html`<course-card compact .course=${courseFixture()}></course-card>`);
+      expect(harness(compact).part('image')).to.equal(null);
+      await expect(wrapper.querySelector('course-card')!).to.be.accessible();
+    });
+
+    it('gives every link and button a target of at least 24 by 24 px, even in small text and compact', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="font-size: 12px; width: 260px">
+        <course-card .course=${courseFixture()}></course-card>
+        <course-card compact .course=${courseFixture({ title: 'Go' })}></course-card>
+      </div>`);
+      for (const card of wrapper.querySelectorAll('course-card')) {
+        const targets = harness(card).queryAll('a[href], button');
+        expect(targets).to.have.length(2);
+        for (const target of targets) {
+          const box = target.getBoundingClientRect();
+          expect(Math.min(box.width, box.height), target.textContent!).to.be.at.least(24);
+        }
+      }
+    });
   });
 
   describe('data-state on the root', () => {

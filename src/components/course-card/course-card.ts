@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import type { Course } from '../../api/index.js';
 import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
@@ -11,13 +11,15 @@ import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
 import { formatLanguageName } from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
+import { cardStyles } from '../../styles/card.js';
+import { pictureLook, pictureStyles } from '../../styles/picture.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { courseCardStyles } from './course-card.styles.js';
 import { courseIcons, formatIcon, star } from './course-icons.js';
 import { isolate } from '../../internal/bidi.js';
+import { circlesPageUrl } from '../../config/circles-page.js';
 import {
-  circlesPageUrl,
   formatKind,
   formatLabel,
   ratingLabel,
@@ -61,7 +63,8 @@ const MAX_TOPICS = 5;
  * without JavaScript; it is hidden once the card runs.
  *
  * "See learning circles for this course" is a link: by default to P2PU's page of the course,
- * which lists its learning circles; `circles-page` sends it to the library's own page instead.
+ * which lists its learning circles; `circles-page` (on the card, a `<p2pu-config>` or the script
+ * tag) sends it to the library's own page instead, on that course's circles.
  * Clicking it fires the cancelable `p2pu-course-select`; call `preventDefault()` on the event to
  * stay on the page and, for example, filter a circle finder by that course.
  *
@@ -69,6 +72,7 @@ const MAX_TOPICS = 5;
  * @fires p2pu-course-select - "See learning circles for this course" was activated. Cancelable: cancelling it stops the navigation. `detail: { id, title, url }`.
  * @fires p2pu-course-open - The course's own link was followed (it opens in a new tab). `detail: { id, title, url }`.
  * @csspart card - The card's frame.
+ * @csspart image - The picture area above the text: a soft placeholder whose hue follows the course (P2PU's courses have no image); not in compact cards.
  * @csspart format - The format label ("Online course", "Book" …).
  * @csspart title - The course title (a heading).
  * @csspart title-link - The link to the course itself.
@@ -77,14 +81,13 @@ const MAX_TOPICS = 5;
  * @csspart topics - The list of topics.
  * @csspart rating - The star rating and its count.
  * @csspart facts - Language, use in learning circles and availability.
- * @csspart circles-link - "See learning circles for this course".
+ * @csspart circles-link - "See learning circles for this course", the card's main action (a link styled as a button).
  * @csspart status - Loading, error and not-found messages.
  * @csspart problem - A configuration problem, in words for a page editor.
  * @cssprop [--p2pu-color-rating=#a35200] - Filled stars.
  */
-@localized()
 export class CourseCard extends WidgetElement {
-  static override styles = [widgetStyles, noticeStyles, skeletonStyles, courseCardStyles];
+  static override styles = [widgetStyles, cardStyles, noticeStyles, skeletonStyles, courseCardStyles, pictureStyles];
 
   /** The course to show. When set, `course-id` is not loaded. */
   @property({ attribute: false }) course: Course | null = null;
@@ -94,13 +97,6 @@ export class CourseCard extends WidgetElement {
 
   /** A smaller card for sidebars: shorter caption, no topics. */
   @property({ type: Boolean, reflect: true }) compact = false;
-
-  /**
-   * The library's page of learning circles for a course, for "See learning circles for this
-   * course": `{id}` is replaced by the course id (`/circles.html?lc_course={id}`); without `{id}`,
-   * `?course=<id>` is added. Default: P2PU's page of the course.
-   */
-  @property({ attribute: 'circles-page', reflect: true }) circlesPage?: string;
 
   private readonly loader = new Task(this, {
     // The endpoint and transport are arguments too: a changed configuration loads the course again.
@@ -163,6 +159,7 @@ export class CourseCard extends WidgetElement {
   private renderSkeleton() {
     return html`<div part="card" class="card skeleton" aria-busy="true">
       <p class="visually-hidden" role="status">${msg('Loading course…')}</p>
+      ${this.compact ? nothing : html`<span class="bone image" aria-hidden="true"></span>`}
       <span class="bone short" aria-hidden="true"></span>
       <span class="bone title" aria-hidden="true"></span>
       <span class="bone" aria-hidden="true"></span>
@@ -200,78 +197,74 @@ export class CourseCard extends WidgetElement {
     const kind = formatKind(course.format);
     const coursePageUrl = inLanguage(course.coursePageUrl, locale);
     const courseUrl = course.link ?? coursePageUrl;
-    const circlesUrl = circlesPageUrl(this.circlesPage, course.id, coursePageUrl);
+    const circlesUrl = circlesPageUrl(this.config.circlesPage, course.id) ?? coursePageUrl;
     const topics = this.compact ? [] : course.topics.filter((t) => t.trim() !== '');
     const shownTopics = topics.slice(0, MAX_TOPICS);
     const language = course.language ? formatLanguageName(course.language, locale, course.languageDisplay) : '';
+    const action = html`${msg('See learning circles for this course')}${courseIcons.arrow}`;
+    // P2PU's courses have no image: the built-in picture (src/styles/picture.ts) in the look
+    // <circle-card> picks by the course, so a course and its learning circles look alike.
     return html`<article part="card" class="card" aria-labelledby="title">
-      <div class="layout">
-        <div class="main">
-          ${kind === 'unknown'
-            ? nothing
-            : html`<p part="format" class="format">${formatIcon(kind)}<span>${formatLabel(kind)}</span></p>`}
-          ${this.heading(
-            courseUrl
-              ? html`<a
-                  part="title-link"
-                  class="title-link"
-                  href=${courseUrl}
-                  target="_blank"
-                  rel="noopener noreferrer"
-                  @click=${() => this.courseOpened(course, courseUrl)}
-                  >${withTrailingIcon(
-                    course.title,
-                    html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span
-                      ><span class="external">${icons.external}</span>`,
-                  )}</a
-                >`
-              : course.title,
-            { part: 'title', className: 'title', id: 'title' },
-          )}
-          ${course.provider
-            ? html`<p part="provider" class="provider">${msg(str`by ${isolate(course.provider)}`)}</p>`
-            : nothing}
-          ${course.caption ? html`<p part="caption" class="caption">${course.caption}</p>` : nothing}
-          ${shownTopics.length > 0
-            ? html`<ul part="topics" class="topics" aria-label=${msg('Topics')}>
-                ${shownTopics.map((t) => html`<li>${t}</li>`)}
-                ${topics.length > shownTopics.length
-                  ? html`<li class="more">${msg(str`+ ${topics.length - shownTopics.length} more`)}</li>`
-                  : nothing}
-              </ul>`
-            : nothing}
-        </div>
-        <div class="side">
-          ${this.renderRating(course, locale)}
-          <ul part="facts" class="facts">
-            ${language
-              ? html`<li>${courseIcons.language}<span>${msg(str`Language: ${isolate(language)}`)}</span></li>`
+      ${this.compact ? nothing : html`<div part="image" class="media ${pictureLook(course.id)}"></div>`}
+      ${kind === 'unknown'
+        ? nothing
+        : html`<p part="format" class="format">${formatIcon(kind)}<span>${formatLabel(kind)}</span></p>`}
+      ${this.heading(
+        courseUrl
+          ? html`<a
+              part="title-link"
+              class="title-link"
+              href=${courseUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              @click=${() => this.courseOpened(course, courseUrl)}
+              >${withTrailingIcon(
+                course.title,
+                html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span
+                  ><span class="external">${icons.external}</span>`,
+              )}</a
+            >`
+          : course.title,
+        { part: 'title', className: 'title', id: 'title' },
+      )}
+      ${course.provider
+        ? html`<p part="provider" class="provider">${msg(str`by ${isolate(course.provider)}`)}</p>`
+        : nothing}
+      ${course.caption ? html`<p part="caption" class="caption">${course.caption}</p>` : nothing}
+      ${shownTopics.length > 0
+        ? html`<ul part="topics" class="topics" aria-label=${msg('Topics')}>
+            ${shownTopics.map((t) => html`<li>${t}</li>`)}
+            ${topics.length > shownTopics.length
+              ? html`<li class="more">${msg(str`+ ${topics.length - shownTopics.length} more`)}</li>`
               : nothing}
-            <li>${icons.people}<span>${usageText(course.learningCircles, locale)}</span></li>
-            <li>
-              ${courseIcons.anytime}<span
-                >${course.onDemand ? msg('Available any time') : msg('Check availability')}</span
-              >
-            </li>
-          </ul>
-          ${circlesUrl
-            ? html`<a
-                part="circles-link"
-                class="link-button circles-link"
-                href=${circlesUrl}
-                @click=${(e: MouseEvent) => this.select(e, course, circlesUrl)}
-                >${withTrailingIcon(msg('See learning circles for this course'), html`<span class="arrow">${courseIcons.arrow}</span>`)}</a
-              >`
-            : html`<button
-                type="button"
-                part="circles-link"
-                class="link-button circles-link"
-                @click=${(e: MouseEvent) => this.select(e, course, null)}
-              >
-                ${withTrailingIcon(msg('See learning circles for this course'), html`<span class="arrow">${courseIcons.arrow}</span>`)}
-              </button>`}
-        </div>
-      </div>
+          </ul>`
+        : nothing}
+      ${this.renderRating(course, locale)}
+      <ul part="facts" class="facts">
+        ${language
+          ? html`<li>${courseIcons.language}<span>${msg(str`Language: ${isolate(language)}`)}</span></li>`
+          : nothing}
+        <li>${icons.people}<span>${usageText(course.learningCircles, locale)}</span></li>
+        <li>
+          ${courseIcons.anytime}<span
+            >${course.onDemand ? msg('Available any time') : msg('Check availability')}</span
+          >
+        </li>
+      </ul>
+      ${circlesUrl
+        ? html`<a
+            part="circles-link"
+            class="button circles-link"
+            href=${circlesUrl}
+            @click=${(e: MouseEvent) => this.select(e, course, circlesUrl)}
+            >${action}</a
+          >`
+        : html`<button
+            type="button"
+            part="circles-link"
+            class="button circles-link"
+            @click=${(e: MouseEvent) => this.select(e, course, null)}
+          >${action}</button>`}
     </article>`;
   }
 

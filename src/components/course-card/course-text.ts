@@ -94,26 +94,3 @@ export function formatLabel(kind: FormatKind): string {
       return msg('Format unknown');
   }
 }
-
-/**
- * Where "See learning circles for this course" goes: the `circles-page` template with `{id}`
- * replaced (without `{id}`, `?course=<id>` is added), else P2PU's page of the course. Only
- * http(s) addresses; null when there is none.
- */
-export function circlesPageUrl(template: string | null | undefined, id: number, fallback: string | null): string | null {
-  const text = (template ?? '').trim();
-  if (text === '') return fallback;
-  try {
-    const base = globalThis.location?.href;
-    let url: URL;
-    if (text.includes('{id}')) {
-      url = new URL(text.split('{id}').join(encodeURIComponent(String(id))), base);
-    } else {
-      url = new URL(text, base);
-      url.searchParams.set('course', String(id));
-    }
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : fallback;
-  } catch {
-    return fallback;
-  }
-}

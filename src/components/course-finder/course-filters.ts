@@ -1,15 +1,17 @@
 /**
- * The course finder's controls: the search form with its order menu, the "Topics" and
- * "Languages" toggles with their panels of choices, and the chosen ones as removable chips.
+ * The course finder's controls, in the circle finder's visual language: the search box with its
+ * Search button and, beside it, a "Filters" button that opens a panel of menus (topic, language,
+ * order); the chosen topics and languages as removable chips. A topic or
+ * language menu adds one choice at a time, so a patron can choose several.
  * View only: the element owns the state and gets what the patron did through the handlers.
  */
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { cleanSearchText, type CourseLanguage, type CourseOrder, type CourseTopic } from '../../api/index.js';
 import { formatLanguageName, intl } from '../../internal/format.js';
 import { balanced } from '../../internal/bidi.js';
 import { icons } from '../../internal/icons.js';
-import { renderSearchInput } from '../../internal/search-input.js';
+import { renderFiltersToggle, renderSearchInput } from '../../internal/search-input.js';
 import type { LookupView } from '../../internal/lookup-controller.js';
 import type { SearchFormView } from '../../internal/finder-element.js';
 import { ORDERS, type CourseSearch, type FilterName } from './finder-state.js';
@@ -20,25 +22,26 @@ export type Panel = 'topics' | 'languages';
 interface Choice {
   value: string;
   label: string;
-  /** The language's own name, for people who read that language. */
-  native?: string;
 }
 
 export interface CourseFilterHandlers extends Record<'input' | 'submit' | 'order', (event: Event) => void> {
+  /** Escape in the open filter panel closes it. */
   panelKey: (event: KeyboardEvent) => void;
-  /** Opens, closes, or closes and returns focus to the toggle of, a panel. */
-  togglePanel: (panel: Panel) => void;
-  closePanel: (panel: Panel) => void;
+  /** Opens or closes the filter panel. */
+  toggleFilters: () => void;
   choose: (panel: Panel, value: string, on: boolean) => void;
   remove: (panel: Panel, value: string) => void;
   /** Clears the choices (and the text) learners can change. */
   clearFilters: () => void;
   retryLookups: () => void;
+  /** A patron reached for a menu whose list may not have loaded yet. */
+  loadLookups: () => void;
 }
 
 export interface CourseFilterView extends SearchFormView<CourseSearch> {
   shown: readonly FilterName[];
-  openPanel: Panel | null;
+  /** The filter panel is folded behind the "Filters" button until a patron opens it. */
+  filtersOpen: boolean;
   topics: LookupView<CourseTopic[]>;
   languages: LookupView<CourseLanguage[]>;
   on: CourseFilterHandlers;
@@ -47,27 +50,29 @@ export interface CourseFilterView extends SearchFormView<CourseSearch> {
 export function renderCourseFilters(view: CourseFilterView) {
   if (view.shown.length === 0) return nothing;
   const shows = (f: FilterName) => view.shown.includes(f);
-  const toggles = (['topics', 'languages'] as const).filter(shows);
+  const menus = (['topics', 'languages'] as const).filter(shows);
+  const chosen = menus.reduce((n, panel) => n + view.state[panel].length, 0);
   return html`<form part="filters" class="filters" role="search" aria-label=${msg('Search courses')} @submit=${view.on.submit}>
-    <div class="filter-row">
-      ${shows('q')
-        ? html`<div class="field search">
-            <label for="q">${msg('Search courses')}</label>
-            <div class="search-box">
-              ${icons.search}
-              ${renderSearchInput(msg('Title, subject or provider'), view.draftQ, view.on.input)}
-            </div>
+    ${shows('q')
+      ? html`<div class="field search">
+          <label for="q">${msg('Search courses')}</label>
+          <div class="search-row">
+            ${renderSearchInput(msg('Title, subject or provider'), view.draftQ, view.on.input)}
+            <button class="button" type="submit">${icons.search}<span>${msg('Search')}</span></button>
+          </div>
+        </div>`
+      : nothing}
+    ${menus.length > 0 || shows('order')
+      ? html`${renderFiltersToggle(view.filtersOpen, chosen, view.locale, view.on.toggleFilters)}
+          <div id="filter-panel" part="filter-panel" class="filter-panel" ?hidden=${!view.filtersOpen} @keydown=${view.on.panelKey}>
+            ${menus.map((panel) => renderMenu(view, panel))} ${shows('order') ? renderOrder(view.state.order, view.on.order) : nothing}
           </div>`
-        : nothing}
-      ${shows('order') ? renderOrder(view.state.order, view.on.order) : nothing}
-    </div>
-    ${toggles.length > 0 ? html`<div class="toggle-row">${toggles.map((panel) => renderToggle(view, panel))}</div>` : nothing}
-    ${view.openPanel && shows(view.openPanel) ? renderPanel(view, view.openPanel) : nothing}
+      : nothing}
   </form>`;
 }
 
 function renderOrder(current: CourseOrder, onChange: (event: Event) => void) {
-  return html`<div class="field order">
+  return html`<div class="field">
     <label for="order">${msg('Sort by')}</label>
     <select id="order" part="order-select" @change=${onChange}>
       ${ORDERS.map((o) => html`<option value=${o} ?selected=${current === o}>${courseOrderLabel(o)}</option>`)}
@@ -75,66 +80,51 @@ function renderOrder(current: CourseOrder, onChange: (event: Event) => void) {
   </div>`;
 }
 
-function renderToggle(view: CourseFilterView, panel: Panel) {
-  const chosen = view.state[panel].length;
-  const label = panel === 'topics' ? msg('Topics') : msg('Languages');
-  const open = view.openPanel === panel;
-  return html`<button
-    type="button"
-    part="filter-toggle"
-    class="toggle ${chosen > 0 ? 'active' : ''}"
-    data-toggle=${panel}
-    aria-expanded=${open ? 'true' : 'false'}
-    aria-controls="panel-${panel}"
-    @click=${() => view.on.togglePanel(panel)}
-  >
-    <span>${label}</span>
-    ${chosen > 0
-      ? html`<span class="badge"
-          ><span aria-hidden="true">${chosen}</span
-          ><span class="visually-hidden">${msg(str`(${chosen} chosen)`)}</span></span
-        >`
+/**
+ * The topic or language menu (as the circle finder's topic menu): its first entry says what is
+ * searched ("Any topic", then "Add another topic"); choosing an entry adds it, as a chip.
+ */
+function renderMenu(view: CourseFilterView, panel: Panel) {
+  const topics = panel === 'topics';
+  const chosen = view.state[panel];
+  const lookup = view[panel];
+  const choices = topics ? topicChoices(view) : languageChoices(view);
+  return html`<div class="field">
+    <label for=${panel}>${topics ? msg('Topic') : msg('Language')}</label>
+    <select
+      id=${panel}
+      part="${panel === 'topics' ? 'topic' : 'language'}-select filter-toggle"
+      @change=${(e: Event) => {
+        const select = e.target as HTMLSelectElement;
+        const value = select.value;
+        // back to the first entry before the list changes under it
+        select.value = '';
+        if (value) view.on.choose(panel, value, true);
+      }}
+      @focus=${view.on.loadLookups}
+      @pointerdown=${view.on.loadLookups}
+    >
+      <option value="" selected>
+        ${!choices && !lookup.failed
+          ? topics
+            ? msg('Loading topics…')
+            : msg('Loading languages…')
+          : chosen.length > 0
+            ? topics
+              ? msg('Add another topic')
+              : msg('Add another language')
+            : topics
+              ? msg('Any topic')
+              : msg('Any language')}
+      </option>
+      ${(choices ?? []).filter((c) => !chosen.includes(c.value)).map((c) => html`<option value=${c.value}>${c.label}</option>`)}
+    </select>
+    ${lookup.failed
+      ? html`<p class="hint">
+          ${topics ? msg('The topics could not be loaded.') : msg('The languages could not be loaded.')}
+          <button type="button" class="link-button" @click=${view.on.retryLookups}>${msg('Try again')}</button>
+        </p>`
       : nothing}
-    <svg class="chevron ${open ? 'open' : ''}" viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">
-      <path d="M6 9l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-    </svg>
-  </button>`;
-}
-
-function renderPanel(view: CourseFilterView, panel: Panel) {
-  const legend = panel === 'topics' ? msg('Show courses about') : msg('Show courses in');
-  const options = panel === 'topics' ? topicChoices(view) : languageChoices(view);
-  const failed = view[panel].failed;
-  return html`<div id="panel-${panel}" part="filter-panel" class="panel" @keydown=${view.on.panelKey}>
-    <fieldset>
-      <legend>${legend}</legend>
-      ${options
-        ? html`<ul class="choices">
-            ${options.map(
-              (o) => html`<li>
-                <label class="check">
-                  <input
-                    type="checkbox"
-                    .checked=${view.state[panel].includes(o.value)}
-                    @change=${(e: Event) => view.on.choose(panel, o.value, (e.target as HTMLInputElement).checked)}
-                  />
-                  <span
-                    ><bdi class="choice-name">${balanced(o.label)}</bdi>${o.native
-                      ? html` <bdi class="native" lang=${o.value}>${balanced(o.native)}</bdi>`
-                      : nothing}</span
-                  >
-                </label>
-              </li>`,
-            )}
-          </ul>`
-        : failed
-          ? html`<p class="hint">
-              ${panel === 'topics' ? msg('The topics could not be loaded.') : msg('The languages could not be loaded.')}
-              <button type="button" class="link-button" @click=${view.on.retryLookups}>${msg('Try again')}</button>
-            </p>`
-          : html`<p class="hint" role="status">${msg('Loading…')}</p>`}
-    </fieldset>
-    <button type="button" class="button secondary done" @click=${() => view.on.closePanel(panel)}>${msg('Done')}</button>
   </div>`;
 }
 
@@ -143,13 +133,7 @@ function topicTitle(view: CourseFilterView, slug: string): string {
 }
 
 function topicChoices(view: CourseFilterView): Choice[] | null {
-  if (!view.topics.items) return null;
-  const choices: Choice[] = view.topics.items.map((t) => ({ value: t.slug, label: t.title }));
-  // Preset slugs that P2PU does not list still show, so they can be unticked.
-  for (const slug of view.state.topics) {
-    if (!choices.some((c) => c.value === slug)) choices.push({ value: slug, label: slug });
-  }
-  return choices;
+  return view.topics.items?.map((t) => ({ value: t.slug, label: t.title })) ?? null;
 }
 
 function languageLabel(view: CourseFilterView, code: string): string {
@@ -159,18 +143,15 @@ function languageLabel(view: CourseFilterView, code: string): string {
 
 function languageChoices(view: CourseFilterView): Choice[] | null {
   if (!view.languages.items) return null;
-  const codes = view.languages.items.map((l) => l.code);
-  for (const code of view.state.languages) if (!codes.includes(code)) codes.push(code);
   const collator = intl(Intl.Collator, view.locale, { sensitivity: 'base' });
-  return codes
-    .map((code) => {
+  return view.languages.items
+    .map(({ code, nameLocal }) => {
       const label = languageLabel(view, code);
       // The language's own name too ("Spanisch · español"), for people who read that language.
-      const own = view.languages.items?.find((l) => l.code === code)?.nameLocal;
-      const native = own && own.toLocaleLowerCase() !== label.toLocaleLowerCase() ? own : undefined;
-      return { value: code, label, native };
+      const own = nameLocal && nameLocal.toLocaleLowerCase() !== label.toLocaleLowerCase() ? nameLocal : '';
+      return { value: code, label: own ? `${label} · ${own}` : label, sort: label };
     })
-    .sort((a, b) => collator.compare(a.label, b.label));
+    .sort((a, b) => collator.compare(a.sort, b.sort));
 }
 
 export function renderActiveFilters(view: CourseFilterView) {

@@ -15,6 +15,8 @@ const countText = (el: CourseFinder) => ($(el, '[part=count]')?.textContent ?? '
 
 /** Course-list requests the finder made (not topics/languages), as their query parameters. */
 let searches: URLSearchParams[] = [];
+/** When each of those requests was made (performance.now()). */
+let searchTimes: number[] = [];
 const realFetch = window.fetch;
 /** Rewrites a course-list answer before the finder reads it (to simulate server quirks). */
 let rewrite: ((url: URL, body: { items: { id: number }[] }) => void) | null = null;
@@ -23,7 +25,10 @@ function spyFetch() {
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const isList = url.pathname.endsWith('/api/courses/');
-    if (isList) searches.push(url.searchParams);
+    if (isList) {
+      searches.push(url.searchParams);
+      searchTimes.push(performance.now());
+    }
     const response = await realFetch(input, init);
     if (!isList || !rewrite) return response;
     const body = await response.json();
@@ -63,15 +68,24 @@ async function type(el: CourseFinder, value: string) {
   await sendKeys({ type: value });
 }
 
-async function openPanel(el: CourseFinder, panel: 'topics' | 'languages') {
-  $(el, `[data-toggle=${panel}]`)!.click();
-  await waitUntil(() => $(el, `#panel-${panel} input[type=checkbox]`), `no ${panel} to choose from`, { timeout: 5000 });
+/** Chooses the entry of the topic or language menu whose words start with `label`, as a patron does. */
+async function choose(el: CourseFinder, menu: 'topics' | 'languages', label: string) {
+  const finder = new CourseFinderHarness(el);
+  await finder.listLoaded(menu);
+  const option = finder.options(menu).find((o) => o.label.startsWith(label));
+  if (!option) throw new Error(`no choice "${label}"`);
+  const select = finder.select(menu)!;
+  select.value = option.value;
+  select.dispatchEvent(new Event('change'));
 }
 
-function checkbox(el: CourseFinder, panel: 'topics' | 'languages', label: string): HTMLInputElement {
-  const choice = [...root(el).querySelectorAll(`#panel-${panel} label`)].find((l) => l.textContent!.trim().startsWith(label));
-  if (!choice) throw new Error(`no choice "${label}"`);
-  return choice.querySelector('input')!;
+/** Every control a patron can point at (buttons, links, fields, menus), in the finder and its cards. */
+function controls(el: CourseFinder): HTMLElement[] {
+  const inRoot = (r: ShadowRoot): HTMLElement[] => [
+    ...r.querySelectorAll<HTMLElement>('a[href], button, input, select'),
+    ...[...r.querySelectorAll('course-card')].flatMap((card) => inRoot(card.shadowRoot!)),
+  ];
+  return inRoot(root(el)).filter((c) => c.getClientRects().length > 0);
 }
 
 describe('<course-finder>', () => {
@@ -81,6 +95,7 @@ describe('<course-finder>', () => {
     clearApiCache();
     resetClients();
     searches = [];
+    searchTimes = [];
     rewrite = null;
     spyFetch();
   });
@@ -116,12 +131,10 @@ describe('<course-finder>', () => {
     await settled(el);
     expect(cards(el).every((c) => /python/i.test(JSON.stringify(c.course)))).to.equal(true);
 
-    await openPanel(el, 'topics');
-    checkbox(el, 'topics', 'Data').click();
+    await choose(el, 'topics', 'Data');
     await waitUntil(() => last().get('topics') === 'data', 'no topics=data', { timeout: 3000 });
 
-    await openPanel(el, 'languages');
-    checkbox(el, 'languages', 'English').click();
+    await choose(el, 'languages', 'English');
     await waitUntil(() => last().get('languages') === 'en', 'no languages=en', { timeout: 3000 });
 
     const order = $<HTMLSelectElement>(el, '[part=order-select]')!;
@@ -178,7 +191,10 @@ describe('<course-finder>', () => {
     expect(Object.fromEntries(searches[0]!)).to.deep.equal({ topics: 'programming', languages: 'es,en', order: 'usage', limit: '6' });
     expect(cards(el).every((c) => ['en', 'es'].includes(c.course!.language))).to.equal(true);
     expect($<HTMLSelectElement>(el, '[part=order-select]')!.value).to.equal('usage');
-    expect($(el, '[data-toggle=topics]')!.textContent).to.contain('1 chosen');
+    // the chosen topic and languages show as chips; the topic menu offers to add another
+    await waitUntil(() => new CourseFinderHarness(el).chips.some((c) => c.includes('Programming')), 'no Programming chip');
+    expect(new CourseFinderHarness(el).chips).to.have.length(3);
+    expect($<HTMLSelectElement>(el, 'select#topics')!.options[0]!.textContent!.trim()).to.equal('Add another topic');
   });
 
   it('loads more courses without showing any twice, and moves focus to the first new one', async () => {
@@ -265,11 +281,13 @@ describe('<course-finder>', () => {
 
   it('names languages in the viewer’s language, sorted by that name', async () => {
     const el = await finder(html`<course-finder lang="de" page-size="1" endpoint=${localApi.open} transport="cors"></course-finder>`);
-    await openPanel(el, 'languages');
-    const labels = [...root(el).querySelectorAll('#panel-languages .choice-name')].map((l) => l.textContent!.trim());
+    const harness = new CourseFinderHarness(el);
+    await harness.listLoaded('languages');
+    const options = harness.options('languages').map((o) => o.label);
+    const labels = options.map((o) => o.split(' · ')[0]!);
     expect(labels).to.include.members(['Englisch', 'Spanisch', 'Arabisch', 'Deutsch']);
     expect(labels).to.deep.equal([...labels].sort(new Intl.Collator('de').compare));
-    expect(checkbox(el, 'languages', 'Spanisch').closest('label')!.querySelector('[lang=es]')!.textContent).to.equal('español');
+    expect(options).to.include('Spanisch · español');
     await expect(el).to.be.accessible();
   });
 
@@ -326,16 +344,28 @@ describe('<course-finder>', () => {
     await expect(none).to.be.accessible();
   });
 
-  it('closes a filter panel with Escape and returns focus to its button; chips remove a choice', async () => {
+  it('keeps its menus behind "Filters" until opened; Escape closes them and returns focus to it; chips remove a choice', async () => {
     const el = await finder(html`<course-finder topics="data,science" page-size="1" endpoint=${localApi.open} transport="cors"></course-finder>`);
-    await openPanel(el, 'topics');
-    expect($(el, '[data-toggle=topics]')!.getAttribute('aria-expanded')).to.equal('true');
-    checkbox(el, 'topics', 'Data').focus();
+    const harness = new CourseFinderHarness(el);
+    const toggle = harness.filtersToggle!;
+    const menu = harness.select('topics')!;
+    expect(menu.getClientRects().length, 'the menus are folded').to.equal(0);
+    const search = harness.searchBox!.getBoundingClientRect();
+    expect(Math.abs(toggle.getBoundingClientRect().bottom - search.bottom), '"Filters" sits beside the search box').to.be.lessThan(2);
+    expect(toggle.textContent!.trim()).to.equal('Filters (2)');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(menu.getClientRects().length, 'the menus are shown').to.equal(1);
+    await expect(el).to.be.accessible();
+    menu.focus();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
-    expect($(el, '#panel-topics')).to.equal(null);
-    expect(root(el).activeElement).to.equal($(el, '[data-toggle=topics]'));
+    expect(menu.getClientRects().length).to.equal(0);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).activeElement).to.equal(toggle);
 
+    await waitUntil(() => harness.chips.some((c) => c.includes('Science')), 'no Science chip');
     const chip = [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].find((c) => c.textContent!.includes('Science'))!;
     await searched(el, () => chip.click());
     expect(last().get('topics')).to.equal('data');
@@ -349,5 +379,102 @@ describe('<course-finder>', () => {
     expect(problem).to.contain('page-size "many"');
     expect(problem).to.contain('"city" is not a filter');
     expect(Object.fromEntries(last())).to.deep.equal({ order: 'title', limit: '12' });
+  });
+
+  describe('looks like the circle finder', () => {
+    it('has a labelled search box with a visible Search button; the button and Enter both search', async () => {
+      const el = await finder(html`<course-finder page-size="2" endpoint=${localApi.open} transport="cors"></course-finder>`);
+      const harness = new CourseFinderHarness(el);
+      const box = harness.searchBox!;
+      expect(box.labels![0]!.textContent!.trim()).to.equal('Search courses');
+      expect($(el, '.search-row .icon:not(button .icon)'), 'no icon inside the box').to.equal(null);
+      const button = harness.searchButton!;
+      expect(button.textContent!.trim()).to.equal('Search');
+      expect(button.getClientRects().length).to.equal(1);
+
+      // Searched at once, not after the pause in typing (300 ms).
+      let typed = 0;
+      box.addEventListener('input', () => (typed = performance.now()));
+      box.value = 'python';
+      box.dispatchEvent(new Event('input'));
+      await searched(el, () => button.click());
+      expect(last().get('q')).to.equal('python');
+      expect(searchTimes.at(-1)! - typed).to.be.lessThan(250);
+      expect(cards(el).every((c) => /python/i.test(JSON.stringify(c.course)))).to.equal(true);
+
+      box.focus();
+      box.select();
+      await sendKeys({ type: 'garden' });
+      await searched(el, () => void sendKeys({ press: 'Enter' }));
+      expect(last().get('q')).to.equal('garden');
+      expect(searchTimes.at(-1)! - typed).to.be.lessThan(250);
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters with native menus: each topic or language chosen is searched, shown as a chip and kept in the address', async () => {
+      const el = await finder(html`<course-finder sync-url page-size="3" endpoint=${localApi.open} transport="cors"></course-finder>`);
+      const harness = new CourseFinderHarness(el);
+      for (const name of ['topics', 'languages', 'order'] as const) {
+        expect(harness.select(name)!.localName, name).to.equal('select');
+        expect(harness.select(name)!.labels![0]!.textContent!.trim()).to.equal({ topics: 'Topic', languages: 'Language', order: 'Sort by' }[name]);
+      }
+      await harness.listLoaded('topics');
+      expect(harness.select('topics')!.options[0]!.textContent!.trim()).to.equal('Any topic');
+
+      await harness.choose('topics', 'data');
+      expect(last().get('topics')).to.equal('data');
+      expect(new URLSearchParams(location.search).get('lc_course_topics')).to.equal('data');
+      expect(harness.chips).to.deep.equal(['Remove filter: Data']);
+      expect(harness.select('topics')!.value, 'the menu is ready for another topic').to.equal('');
+      expect(harness.select('topics')!.options[0]!.textContent!.trim()).to.equal('Add another topic');
+      expect(harness.options('topics').map((o) => o.value)).to.not.include('data');
+
+      await harness.choose('topics', 'programming');
+      expect(last().get('topics')!.split(',').sort()).to.deep.equal(['data', 'programming']);
+      await harness.choose('languages', 'en');
+      expect(last().get('languages')).to.equal('en');
+      expect(new URLSearchParams(location.search).get('lc_course_languages')).to.equal('en');
+      expect(cards(el).every((c) => c.course!.language === 'en')).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      // A chip takes its choice away again.
+      const chip = [...root(el).querySelectorAll<HTMLButtonElement>('.chip')].find((c) => c.textContent!.includes('Data'))!;
+      await searched(el, () => chip.click());
+      expect(last().get('topics')).to.equal('programming');
+      expect(harness.options('topics').map((o) => o.value)).to.include('data');
+    });
+
+    it('gives the cards of a row equal heights, with their main action at the bottom', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 1000px">
+        <course-finder filters="" page-size="8" endpoint=${localApi.open} transport="cors"></course-finder>
+      </div>`);
+      const el = await settled(wrapper.querySelector('course-finder')!);
+      const boxes = cards(el).map((c) => {
+        const frame = c.shadowRoot!.querySelector('[part~=card]')!.getBoundingClientRect();
+        const action = c.shadowRoot!.querySelector('[part~=circles-link]')!.getBoundingClientRect();
+        return { top: Math.round(frame.top), height: frame.height, gapBelowAction: frame.bottom - action.bottom };
+      });
+      const firstRow = boxes.filter((b) => b.top === boxes[0]!.top);
+      expect(firstRow.length, 'several cards in the first row').to.be.greaterThan(2);
+      const heights = new Set(firstRow.map((b) => Math.round(b.height)));
+      expect([...heights], 'heights in the first row').to.have.length(1);
+      const gaps = firstRow.map((b) => b.gapBelowAction);
+      expect(Math.max(...gaps) - Math.min(...gaps), 'actions line up at the bottom').to.be.lessThan(1);
+    });
+
+    it('gives every control, its own and its cards’, a target of at least 24 by 24 px', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="font-size: 13px">
+        <course-finder topics="data,programming" page-size="2" endpoint=${localApi.open} transport="cors"></course-finder>
+      </div>`);
+      const el = await settled(wrapper.querySelector('course-finder')!);
+      await new CourseFinderHarness(el).listLoaded('topics'); // the filters open, their menus loaded
+      const all = controls(el);
+      expect(all.length).to.be.greaterThan(8);
+      const small = all
+        .map((c) => ({ c, box: c.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ c, box }) => `${c.localName}.${c.className} “${c.textContent!.trim()}” ${box.width}×${box.height}`);
+      expect(small).to.deep.equal([]);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import {
   cleanSearchText,
   type Course,
@@ -20,7 +20,10 @@ import { SearchController } from '../../internal/search-controller.js';
 import { UrlStateController } from '../../internal/url-state.js';
 import '../course-card/course-card.js';
 import type { CourseCard } from '../course-card/course-card.js';
+import { renderExplainer } from '../../internal/explainer.js';
 import { chipStyles } from '../../styles/chips.js';
+import { explainerStyles } from '../../styles/explainer.js';
+import { finderBaseStyles } from '../../styles/finder.js';
 import { controlStyles } from '../../styles/controls.js';
 import { loadMoreStyles } from '../../styles/load-more.js';
 import { noticeStyles } from '../../styles/notices.js';
@@ -62,7 +65,7 @@ const NO_SEARCH: CourseSearch = { q: '', topics: [], languages: [], order: DEFAU
 /**
  * Browse and search P2PU's curated list of free courses: text search, topics, languages, sort
  * order, a result count, "Load more", and clear empty and error states. Each result is a
- * `<course-card>`.
+ * `<course-card>`, whose "See learning circles for this course" goes to the `circles-page` setting.
  *
  * A library page can preset the search (`topics="programming"`: topic-guide slugs from P2PU;
  * `languages="es"`; `order`: `title` (default), `usage` (most used), `overall_rating` (best
@@ -78,11 +81,15 @@ const NO_SEARCH: CourseSearch = { q: '', topics: [], languages: [], order: DEFAU
  * @fires p2pu-course-search - A search finished. `detail: { q, topics, languages, order, count }`.
  * @fires p2pu-course-select - Bubbles from a card: "See learning circles for this course". Cancelable.
  * @fires p2pu-course-open - Bubbles from a card: the course's own link was followed.
+ * @csspart explainer - "What is a learning circle?" (the `explainer` setting).
  * @csspart filters - The search form.
  * @csspart search-input - The search text box.
  * @csspart order-select - The sort order menu.
- * @csspart filter-toggle - The "Topics" and "Languages" buttons.
- * @csspart filter-panel - The open list of topics or languages.
+ * @csspart filters-toggle - The "Filters" button that opens the panel of menus.
+ * @csspart filter-panel - The panel of menus (topic, language, sort order).
+ * @csspart topic-select - The topic menu.
+ * @csspart language-select - The language menu.
+ * @csspart filter-toggle - The topic and language menus (the old name of `topic-select` and `language-select`, from when they were buttons).
  * @csspart active-filters - The chosen topics and languages, each removable.
  * @csspart count - The result count.
  * @csspart results - The list of course cards.
@@ -92,23 +99,20 @@ const NO_SEARCH: CourseSearch = { q: '', topics: [], languages: [], order: DEFAU
  * @csspart problem - A configuration problem, in words for a page editor.
  * @cssprop [--p2pu-color-rating=#a35200] - Filled stars on the cards.
  */
-@localized()
 export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course>> {
-  static override styles = [widgetStyles, controlStyles, chipStyles, noticeStyles, skeletonStyles, loadMoreStyles, courseFinderStyles];
+  static override styles = [widgetStyles, controlStyles, chipStyles, noticeStyles, skeletonStyles, loadMoreStyles, explainerStyles, finderBaseStyles, courseFinderStyles];
 
   /** Preset languages: language codes, comma-separated (`en,es`). */
   @property({ reflect: true }) languages?: string;
 
-  /** Passed to every card: the library's page of circles for a course (`{id}` is the course id). */
-  @property({ attribute: 'circles-page', reflect: true }) circlesPage?: string;
-
-  /** What the controls show, including choices not searched yet (a few quick ticks make one search). */
+  /** What the controls show, including text not searched yet (searched after a pause in typing). */
   @state() private search: CourseSearch = NO_SEARCH;
   /** The search the results are for. */
   @state() private searched: CourseSearch = NO_SEARCH;
   /** What the search box shows (searched after a pause in typing). */
   @state() private draftQ = '';
-  @state() private openPanel: Panel | null = null;
+  /** The filter panel is open ("Filters"). */
+  @state() private filtersOpen = false;
 
   private presets: CourseSearch = NO_SEARCH;
   private presetKey = '';
@@ -139,7 +143,7 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
     }),
     args: () => [this.config.endpoint, this.config.transport, this.shownFilters],
     // The search is the first request: the lists wait for its results, or for a panel to open.
-    ready: () => this.results.status !== 'loading' || this.openPanel !== null,
+    ready: () => this.results.status !== 'loading' || this.filtersOpen,
   });
 
   private readonly address = new UrlStateController(this, {
@@ -255,7 +259,7 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
   private choose = (key: Panel, value: string, on: boolean) => {
     const current = this.search[key];
     const next = on ? (current.includes(value) ? current : [...current, value]) : current.filter((v) => v !== value);
-    this.change({ [key]: next }, true);
+    this.change({ [key]: next });
   };
 
   private removeChoice = (key: Panel, value: string) => {
@@ -283,19 +287,16 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
     this.change({ q: '' });
   };
 
-  private togglePanel = (panel: Panel) => {
-    this.openPanel = this.openPanel === panel ? null : panel;
+  private toggleFilters = () => {
+    this.filtersOpen = !this.filtersOpen;
   };
 
-  private closePanel = (panel: Panel) => {
-    this.openPanel = null;
-    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>(`[data-toggle="${panel}"]`));
-  };
-
+  /** Escape closes the filter panel and returns focus to "Filters". */
   private onPanelKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.openPanel) return;
+    if (event.key !== 'Escape' || !this.filtersOpen) return;
     event.stopPropagation();
-    this.closePanel(this.openPanel);
+    this.focusAfterUpdate(() => this.renderRoot.querySelector<HTMLElement>('.filters-toggle'));
+    this.filtersOpen = false;
   };
 
   // ----------------------------------------------------------------------------------------
@@ -309,24 +310,24 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
       draftQ: this.draftQ,
       locale,
       shown: this.shownFilters,
-      openPanel: this.openPanel,
+      filtersOpen: this.filtersOpen,
       topics: this.lookups.view('topics'),
       languages: this.lookups.view('languages'),
       on: {
         input: this.onInput,
         submit: this.onSubmit,
         order: this.onOrder,
-        togglePanel: this.togglePanel,
-        closePanel: this.closePanel,
+        toggleFilters: this.toggleFilters,
         panelKey: this.onPanelKey,
         choose: this.choose,
         remove: this.removeChoice,
         clearFilters: this.clearFilters,
         retryLookups: this.lookups.retry,
+        loadLookups: this.lookups.loadNow,
       },
     };
     return html`<div class="frame">
-      ${renderCourseFilters(filters)} ${renderActiveFilters(filters)}
+      ${renderExplainer(this.config.explainer)} ${renderCourseFilters(filters)} ${renderActiveFilters(filters)}
       <p part="count" class="count" role="status">
         ${countText(status, items.length, total, page?.hasMore ?? false, locale)}
       </p>
@@ -350,7 +351,7 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
           this.listed.shown,
           (c) => c.id,
           (c) => html`<li>
-            <course-card .course=${c} circles-page=${this.circlesPage ?? nothing} heading-level=${this.headingLevelValue}></course-card>
+            <course-card .course=${c} circles-page=${this.config.circlesPage ?? nothing} heading-level=${this.headingLevelValue}></course-card>
           </li>`,
         )}
       </ul>
@@ -369,7 +370,7 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
     return html`<ul class="results skeletons" aria-hidden="true">
       ${[0, 1, 2, 3, 4, 5].map(
         () => html`<li class="skeleton-card">
-          <span class="bone short"></span><span class="bone title"></span><span class="bone"></span><span class="bone"></span
+          <span class="bone image"></span><span class="bone short"></span><span class="bone title"></span><span class="bone"></span><span class="bone"></span
           ><span class="bone short"></span>
         </li>`,
       )}
