@@ -7,7 +7,7 @@
 // here with its HTML 500 page".
 
 import { PyFloat, pyFloat, pyInt, truthy } from './pyjson.mjs';
-import { COURSES_BY_ID, COURSE_LISTS, TOPIC_GUIDES } from './seed.mjs';
+import { COURSES_BY_ID, COURSE_LISTS, TEAMS, TOPIC_GUIDES } from './seed.mjs';
 import { formatDay, jsWeekdayOf } from './time.mjs';
 import { joinNames, languageInfo, translatedLanguageName } from './i18n.mjs';
 
@@ -15,6 +15,18 @@ export class ServerError extends Error {
   constructor(message = 'unhandled exception on the real server') {
     super(message);
     this.name = 'ServerError';
+  }
+}
+
+/**
+ * The real server's own error handling fails too, so its WSGI server answers a bare plain-text 500
+ * ("A server error occurred.  Please contact the administrator.") that no Django middleware has seen:
+ * no Vary, no Content-Language, no CORS headers (a browser on another origin cannot read it).
+ */
+export class PlainServerError extends Error {
+  constructor(message = 'unhandled exception in the real server\'s error handler') {
+    super(message);
+    this.name = 'PlainServerError';
   }
 }
 
@@ -447,6 +459,79 @@ export function circleMap(ctx) {
 }
 
 // ---------------------------------------------------------------------------
+// GET /api/teams/ and /api/teams/<id>/
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** created_at.strftime("%B %Y"): English month names whatever the request language. */
+function monthYear(isoDay) {
+  const [year, month] = isoDay.split('-');
+  return `${MONTHS[Number(month) - 1]} ${year}`;
+}
+
+/** Python truthiness of a DecimalField value: null and 0 are false. */
+const decimalSet = (value) => value !== null && value !== undefined && Number(value) !== 0;
+
+/** Serialise a team as serialize_team_data does (key order matters). */
+export function teamItem(team, ctx) {
+  const { origin } = ctx;
+  /** @type {Record<string, unknown>} */
+  const item = {
+    id: team.id,
+    name: team.name,
+    subtitle: team.subtitle,
+    page_slug: team.slug,
+    member_count: team.members.length,
+    zoom: team.zoom,
+    date_established: monthYear(team.created),
+    intro_text: team.intro,
+    website: team.website,
+    email_address: team.email,
+    location: team.location,
+    facilitators: team.members.map((m) => {
+      const f = { first_name: m.name, city: m.city, bio: m.bio, contact_url: m.contact, role: m.role };
+      if (m.avatar) f.avatar_url = `${origin}/media/${m.avatar}`;
+      return f;
+    }),
+    membership: team.membership,
+    // circles created by active members; in the seed, the team's circles (drafts and deleted ones left out)
+    studygroup_count: ctx.circles.filter((c) => c.teamId === team.id && isPublished(c)).length,
+  };
+  if (team.image) item.image_url = `${origin}/media/${team.image}`;
+  if (team.logo) item.logo_url = `${origin}/media/${team.logo}`;
+  if (decimalSet(team.latitude) && decimalSet(team.longitude)) {
+    item.coordinates = { longitude: team.longitude, latitude: team.latitude };
+  }
+  return item;
+}
+
+/** @param {Ctx} ctx */
+export function listTeams(ctx) {
+  const { params } = ctx;
+  let teams = Object.values(TEAMS).sort((a, b) => byText(a.name, b.name));
+  // count is taken before the image filter (TeamListView), so ?image=true can say 7 with 1 item
+  /** @type {Record<string, unknown>} */
+  const data = { count: teams.length };
+  if (get(params, 'image') === 'true') teams = teams.filter((t) => t.image);
+  const { rows, page } = paginate(params, teams);
+  if (page) Object.assign(data, page);
+  data.items = rows.map((t) => teamItem(t, ctx));
+  return { json: data };
+}
+
+/**
+ * @param {Ctx} ctx
+ * @param {number} id from the path (`teams/(?P<team_id>[\d]+)/`)
+ */
+export function teamDetail(ctx, id) {
+  const team = Object.hasOwn(TEAMS, String(id)) ? TEAMS[id] : null;
+  // get_object() raises Http404; on the recorded server rendering that 404 failed in turn (plain-text 500)
+  if (!team) throw new PlainServerError(`No team found matching the query (id ${id})`);
+  // the view checks request.user, which touches the session: Vary: Cookie
+  return { json: { item: teamItem(team, ctx) }, varyCookie: true };
+}
+
+// ---------------------------------------------------------------------------
 // GET /api/courses/ and friends
 
 function courseCircleCount(course, circles) {
@@ -759,6 +844,7 @@ export function emptyAnswer(pathname, params) {
     case '/api/learningcircles/':
       return { count: 0, signup_open_count: 0, signup_closed_count: 0, ...page, items: [] };
     case '/api/courses/':
+    case '/api/teams/':
       return { count: 0, ...page, items: [] };
     case '/api/learningcircles/cities/':
       return { count: 0, items: [] };

@@ -1,17 +1,7 @@
 // CORS: 'p2pu' reproduces production's django-cors-headers allow-list; 'open' allows every origin.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { postJson, readSample, signupBody, start } from './testkit.mjs';
-
-/** Raw sample headers (headers/NAME.txt) as a lower-cased map. */
-function sampleHeaders(name) {
-  const map = {};
-  for (const line of readSample(`headers/${name}.txt`).split(/\r?\n/).slice(1)) {
-    const i = line.indexOf(':');
-    if (i > 0) map[line.slice(0, i).trim().toLowerCase()] = line.slice(i + 1).trim();
-  }
-  return map;
-}
+import { postJson, sampleHeaders, signupBody, start } from './testkit.mjs';
 
 const corsPart = (headers) =>
   Object.fromEntries(

@@ -80,6 +80,8 @@ describe('faults on', () => {
       '/api/courses/topics/': { topics: {} },
       '/api/courses/languages/': { languages: [] },
       '/api/learning-circles-map/': { items: [] },
+      '/api/teams/': { count: 0, items: [] },
+      '/api/teams/?image=true&limit=3': { count: 0, offset: 0, limit: 3, items: [] },
     };
     for (const [p, expected] of Object.entries(cases)) {
       const r = await api.request(`${p}${p.includes('?') ? '&' : '?'}__fault=empty`);

@@ -7,8 +7,8 @@
 //   // reply: { status, headers: [name, value][], body: Uint8Array }, or null for a request that never gets an answer
 
 import {
-  ServerError, circleCities, circleItem, circleMap, circleTopics, courseItem, courseLanguages, courseTopics,
-  emptyAnswer, listCircles, listCourses, signup, signupCount, signupPath,
+  PlainServerError, ServerError, circleCities, circleItem, circleMap, circleTopics, courseItem, courseLanguages, courseTopics,
+  emptyAnswer, listCircles, listCourses, listTeams, signup, signupCount, signupPath, teamDetail,
 } from './api.mjs';
 import { buildSeed, COURSES_BY_ID, TEAMS, TOPIC_GUIDES } from './seed.mjs';
 import { dayNumberOf, formatDay } from './time.mjs';
@@ -195,8 +195,13 @@ export function createApiHandler(options) {
     '/api/courses/topics/': { methods: ['GET'], handler: courseTopics },
     '/api/courses/languages/': { methods: ['GET'], handler: courseLanguages },
     '/api/learning-circles-map/': { methods: ['GET'], handler: circleMap },
+    '/api/teams/': { methods: ['GET'], handler: listTeams },
     '/api/signup/': { methods: ['POST'], handler: signup },
   };
+  /** API paths with an id in them: [pattern, route]; the handler gets the match as its second argument. */
+  const API_PATTERN_ROUTES = [
+    [/^\/api\/teams\/(\d+)\/$/, { methods: ['GET'], handler: (ctx, m) => teamDetail(ctx, Number(m[1])) }],
+  ];
 
   const LANGS = SUPPORTED_LANGUAGES.join('|');
   const PAGE_ROUTES = [
@@ -211,6 +216,10 @@ export function createApiHandler(options) {
 
   function resolve(pathname) {
     if (Object.hasOwn(API_ROUTES, pathname)) return { api: API_ROUTES[pathname] };
+    for (const [re, route] of API_PATTERN_ROUTES) {
+      const m = /** @type {RegExp} */ (re).exec(pathname);
+      if (m) return { api: route, match: m };
+    }
     for (const [re, fn] of PAGE_ROUTES) {
       const m = /** @type {RegExp} */ (re).exec(pathname);
       if (m) return { page: fn, match: m };
@@ -327,6 +336,7 @@ export function createApiHandler(options) {
     try {
       answer = await dispatch(target, { method, pathname, rawPath, rawQuery, params, lang, body, origin });
     } catch (error) {
+      if (error instanceof PlainServerError) return plainServerError();
       if (!(error instanceof ServerError)) log.error('[p2pu-api] handler error', error);
       answer = { status: 500, html: serverErrorPage(), varyCookie: true };
     }
@@ -395,7 +405,17 @@ export function createApiHandler(options) {
       const effective = method === 'HEAD' && methods.includes('GET') ? 'GET' : method;
       if (!methods.includes(effective)) return { status: 405, headers: [['Allow', allowed.join(', ')]] };
     }
-    return handler(ctx);
+    return handler(ctx, route.match);
+  }
+
+  /**
+   * wsgiref's answer when the Django application itself fails (its error page included): only these two
+   * headers, nothing from Django's middleware (no CORS, no Vary, no Content-Language).
+   * @returns {ApiReply}
+   */
+  function plainServerError() {
+    const bytes = encoder.encode('A server error occurred.  Please contact the administrator.');
+    return { status: 500, headers: [['Content-Type', 'text/plain'], ['Content-Length', String(bytes.length)]], body: bytes };
   }
 
   // -------------------------------------------------------------------------
@@ -502,7 +522,8 @@ ${circles.length ? `<ul>${circles.map((c) => `<li><a href="${escapeHtml(signupPa
     const links = [
       '/api/learningcircles/?limit=5', '/api/learningcircles/?team_id=1&signup=open&order=first_meeting_date&limit=20',
       '/api/learningcircles/?id=4821', '/api/learningcircles/topics/', '/api/learningcircles/cities/', '/api/courses/?limit=5',
-      '/api/courses/topics/', '/api/courses/languages/', '/api/learning-circles-map/', '/__signups',
+      '/api/courses/topics/', '/api/courses/languages/', '/api/learning-circles-map/', '/api/teams/', '/api/teams/1/',
+      '/__signups',
     ];
     return {
       html: page({

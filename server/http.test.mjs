@@ -13,7 +13,7 @@ after(() => api.close());
 
 const GET_ENDPOINTS = [
   '/api/learningcircles/', '/api/learningcircles/topics/', '/api/learningcircles/cities/', '/api/courses/',
-  '/api/courses/topics/', '/api/courses/languages/', '/api/learning-circles-map/',
+  '/api/courses/topics/', '/api/courses/languages/', '/api/learning-circles-map/', '/api/teams/', '/api/teams/1/',
 ];
 
 describe('headers', () => {

@@ -29,14 +29,110 @@ export const TOPIC_GUIDES = {
   music: 'Music',
 };
 
-export const TEAMS = {
-  1: { id: 1, name: 'Riverbend Public Library', city: 'Riverbend' },
-  2: { id: 2, name: 'Greater Boston Learning Circles', city: 'Boston' },
-  3: { id: 3, name: 'Red de Bibliotecas Comunitarias', city: 'Madrid' },
-  4: { id: 4, name: 'Cape Peninsula Libraries', city: 'Cape Town' },
-  5: { id: 5, name: 'Nordic Peer Learning', city: 'Helsinki' },
-  6: { id: 6, name: 'Chicago Neighborhood Libraries', city: 'Chicago' },
-};
+// ---------------------------------------------------------------------------
+// Teams (/api/teams/). `members` are the active memberships in membership order (organizers first): every
+// facilitator of a team's circles is a member, and a first name seen on another team's circle is another person.
+// api.mjs computes member_count (the members) and studygroup_count (the team's published circles, past ones
+// included) from these rows and the circles, so the counts always agree with the seed.
+// image: page image (image_url, kept by ?image=true); logo: logo_url; latitude/longitude: DecimalField(6) strings,
+// or null (no coordinates). created: the day the team was created (date_established "March 2019").
+
+const member = (name, role = 'FACILITATOR', more = {}) => ({ name, role, city: '', bio: '', contact: '', avatar: null, ...more });
+
+const TEAM_ROWS = [
+  {
+    id: 1, name: 'Riverbend Public Library', city: 'Riverbend',
+    subtitle: 'Free, facilitated study groups at every Riverbend branch.',
+    slug: 'riverbend-public-library', zoom: 12, created: '2019-03-14',
+    intro: '<p>Learning circles are free study groups that meet once a week at our branches for six to ten weeks.</p>\n'
+      + '<p>Pick a course, meet your neighbors and <strong>learn together</strong>. No teachers, no tests.</p>',
+    website: 'https://riverbend-library.example.org', email: 'learningcircles@riverbend-library.example.org',
+    location: 'Riverbend, WI, USA', membership: true, image: null, logo: 'riverbend-library-logo.svg',
+    latitude: '43.812410', longitude: '-91.251640',
+    members: [
+      member('Margaret', 'ORGANIZER', {
+        city: 'Riverbend', bio: 'Adult services librarian; coordinates the learning circles of every branch.',
+        contact: 'https://riverbend-library.example.org/staff/margaret', avatar: 'avatar-margaret.svg',
+      }),
+      member('Denise', 'ORGANIZER', { city: 'Riverbend', bio: 'Digital literacy lead at the Main Library.' }),
+      member('Maya', 'FACILITATOR', { city: 'Riverbend', bio: 'Teen services librarian who loves Python.', avatar: 'avatar-maya.svg' }),
+      member('Tom', 'FACILITATOR', { city: 'Riverbend' }),
+      member('Ruth'), member('Jamal'), member('Keiko', 'FACILITATOR', { city: 'Riverbend', bio: 'ESL volunteer.' }),
+      member('Luis'), member('Priya'),
+    ],
+  },
+  {
+    id: 2, name: 'Greater Boston Learning Circles', city: 'Boston',
+    subtitle: 'Peer learning in Boston and Cambridge libraries.',
+    slug: 'greater-boston', zoom: 11, created: '2016-09-01',
+    intro: '<p>Boston and Cambridge public libraries run learning circles together.</p>',
+    website: 'https://boston-learning.example.org', email: 'hello@boston-learning.example.org',
+    location: 'Boston, MA, USA', membership: true, image: null, logo: null,
+    latitude: '42.349170', longitude: '-71.078240',
+    members: [member('Grace', 'ORGANIZER', { city: 'Boston', contact: 'https://boston-learning.example.org/grace' }), member('Ada', 'FACILITATOR', { city: 'Cambridge' }), member('Noah')],
+  },
+  {
+    id: 3, name: 'Red de Bibliotecas Comunitarias', city: 'Madrid',
+    subtitle: 'Círculos de aprendizaje en bibliotecas de España y América Latina.',
+    slug: 'red-bibliotecas-comunitarias', zoom: 3, created: '2020-05-20',
+    intro: '<p>Una red de bibliotecas que organiza círculos de aprendizaje gratuitos en español.</p>',
+    website: 'https://red-bibliotecas.example.org', email: 'contacto@red-bibliotecas.example.org',
+    location: 'Madrid, España', membership: false, image: null, logo: null,
+    latitude: '40.416775', longitude: '-3.703790',
+    members: [
+      member('Carmen', 'ORGANIZER', { city: 'Madrid', bio: 'Bibliotecaria y facilitadora desde 2020.' }),
+      member('Pablo', 'FACILITATOR', { city: 'Madrid' }), member('Sofía', 'FACILITATOR', { city: 'Ciudad de México' }),
+      member('Andrés'), member('Lucía'), member('Martín', 'FACILITATOR', { city: 'Buenos Aires' }), member('Valentina'),
+    ],
+  },
+  {
+    id: 4, name: 'Cape Peninsula Libraries', city: 'Cape Town',
+    subtitle: 'Learning circles across the Cape Peninsula, in English and Afrikaans.',
+    slug: 'cape-peninsula-libraries', zoom: 10, created: '2018-02-12',
+    intro: '<p>City libraries from Bellville to the city centre host learning circles.</p>\n<ul><li>English</li><li>Afrikaans</li></ul>',
+    website: 'https://capelibraries.example.org', email: 'learning@capelibraries.example.org',
+    location: 'Cape Town, South Africa', membership: false, image: 'cape-peninsula-libraries.svg', logo: null,
+    latitude: '-33.924870', longitude: '18.424055',
+    members: [
+      member('Lindiwe', 'ORGANIZER', { city: 'Cape Town', bio: 'Librarian at Central Library.', avatar: 'avatar-lindiwe.svg' }),
+      member('Thandiwe'), member('Pieter', 'FACILITATOR', { city: 'Bellville' }),
+    ],
+  },
+  {
+    id: 5, name: 'Nordic Peer Learning', city: 'Helsinki',
+    subtitle: 'Learning circles in Helsinki and Berlin libraries.',
+    slug: 'nordic-peer-learning', zoom: 4, created: '2021-01-18',
+    intro: '<p>Kirjastot und Bibliotheken: peer learning in Finnish and German.</p>',
+    website: 'https://nordic-peer-learning.example.org', email: 'info@nordic-peer-learning.example.org',
+    location: 'Helsinki, Finland', membership: false, image: null, logo: null,
+    latitude: '60.169857', longitude: '24.938379',
+    members: [member('Aino', 'ORGANIZER', { city: 'Helsinki' }), member('Mikko', 'FACILITATOR', { city: 'Helsinki' }), member('Jonas', 'FACILITATOR', { city: 'Berlin' }), member('Lea', 'FACILITATOR', { city: 'Berlin' })],
+  },
+  {
+    id: 6, name: 'Chicago Neighborhood Libraries', city: 'Chicago',
+    subtitle: 'Join your neighbors to learn something together. Learning circles meet weekly for 6-8 weeks, and are free to join.',
+    slug: 'chicago-neighborhood-libraries', zoom: 10, created: '2017-06-05',
+    intro: '<p>Free, facilitated study groups at your branch.</p>',
+    website: 'https://chicago-libraries.example.org', email: 'learning@chicago-libraries.example.org',
+    location: 'Chicago, IL, USA', membership: true, image: null, logo: null,
+    latitude: '41.878113', longitude: '-87.629799',
+    members: [member('Marcus', 'ORGANIZER', { city: 'Chicago' }), member('Elena'), member('Yusuf'), member('"><svg onload=alert(2)>'), member('مريم', 'FACILITATOR', { city: 'شيكاغو' })],
+  },
+  {
+    // Hostile strings everywhere: a team page or picker must show them as text (and never link javascript:).
+    id: 7, name: '"><script>alert(\'team\')</script> Friends of the Library & Co.', city: 'Auckland',
+    subtitle: '<img src=x onerror=alert(1)> Friends who learn together',
+    slug: 'friends-of-the-library', zoom: 10, created: '2024-10-01',
+    intro: '<p onmouseover="alert(1)">We <em>love</em> libraries.</p><script>alert(2)</script><a href="javascript:alert(3)">Join us</a>',
+    website: 'javascript:alert(1)', email: 'friends@example.org',
+    location: 'Auckland, New Zealand', membership: false, image: null, logo: null,
+    latitude: null, longitude: null,
+    members: [member('Tama', 'ORGANIZER', { city: 'Auckland', bio: '<img src=x onerror=alert(4)>', contact: 'javascript:alert(5)' })],
+  },
+];
+
+/** Teams by id. */
+export const TEAMS = Object.fromEntries(TEAM_ROWS.map((team) => [team.id, team]));
 
 /** Team course lists (course_list=<id>). */
 export const COURSE_LISTS = {

@@ -51,6 +51,17 @@ test('coverage of the seed', () => {
   assert.ok(!CIRCLE_DEFS.has(999));
 });
 
+test('every circle of a team belongs to a seed team in its own city list', () => {
+  const circles = buildSeed(today);
+  for (const c of circles) if (c.teamId !== null) assert.ok(TEAMS[c.teamId], `circle ${c.id}: team ${c.teamId}`);
+  for (const team of Object.values(TEAMS)) {
+    const own = circles.filter((c) => c.teamId === team.id);
+    if (own.length) assert.ok(own.some((c) => c.city === team.city), `${team.name}: circles in ${team.city}`);
+    assert.ok(team.location.startsWith(`${team.city}, `), `${team.name}: location`);
+  }
+  assert.equal(TEAMS[1].city, 'Riverbend');
+});
+
 test('non-ASCII and hostile strings are present', () => {
   const text = JSON.stringify([buildSeed(today), [...COURSES_BY_ID.values()]]);
   for (const s of ['ü', 'ñ', '中文', 'العربية', 'البرمجة', '<img src=x onerror=alert(1)>', 'javascript:alert(1)',
