@@ -12,9 +12,9 @@ import { wpautop } from '../demo/builder/wpautop.js';
 import { integrityFrom, pinnedVersion } from '../demo/builder/snippet.js';
 import { clearApiCache, resetClients } from '../src/api/index.js';
 import { VERSION } from '../src/version.js';
-import { parseConfigAttributes } from '../src/config/config.js';
+import { CONFIG_ATTRIBUTES, parseConfigAttributes } from '../src/config/config.js';
 import { resetGlobalConfig, setGlobalConfig } from '../src/config/global-config.js';
-import { localApi } from './local-api.js';
+import { faultyEndpoint, localApi } from './local-api.js';
 
 let manifest: CustomElementsManifest;
 let widgets: WidgetSpec[];
@@ -153,7 +153,7 @@ describe('<snippet-builder>', () => {
     await choose(b, `opt-${o.name}`, o.default!);
     expect(code(b, 'tag')).to.not.contain(` ${o.name}=`);
 
-    const box = w.options.find((x) => x.kind === 'checkbox' && x.default === 'false');
+    const box = w.options.find((x) => x.kind === 'checkbox' && x.default === 'false' && x.placement === 'tag');
     if (box) {
       const input = q<HTMLInputElement>(b, `#opt-${box.name}`)!;
       input.click();
@@ -406,6 +406,141 @@ describe('<snippet-builder>', () => {
       integrityFiles.clear();
       integrityAnswers = [];
     }
+  });
+
+  it('offers every shared setting of the widgets (CONFIG_ATTRIBUTES), the page-wide ones on the script line', async () => {
+    // team-id and lang are set on the widget's tag in the builder; every other shared setting is a
+    // page setting: a new one in src/config/config.ts must be added to SCRIPT_SETTINGS (manifest.ts)
+    const onTag = new Set(['team-id', 'lang']);
+    for (const widget of widgets.filter((w) => !w.container)) {
+      const b = await open(widget.tag);
+      for (const name of Object.values(CONFIG_ATTRIBUTES)) {
+        const option = widget.options.find((o) => o.name === name);
+        expect(option, `<${widget.tag}> offers ${name} in the builder`).to.exist;
+        expect(option!.placement, `${name} of <${widget.tag}>`).to.equal(onTag.has(name) ? 'tag' : 'script');
+        expect(q(b, `#opt-${name}`), `a field for ${name}`).to.exist;
+        const label = q(b, `label[for="opt-${name}"]`)?.textContent ?? q(b, `#opt-${name}`)!.closest('fieldset')!.textContent!;
+        expect(label, `label of ${name}`).to.contain(onTag.has(name) ? name : `data-${name}`);
+        if (!onTag.has(name)) expect(option!.description, `${name} is explained`).to.not.equal('');
+      }
+    }
+
+    // and what is chosen goes on the script line, as the widgets read it back
+    const b = await open(pick('circle-finder').tag);
+    await type(b, 'opt-circles-page', '/learning-circles?course={id}');
+    q<HTMLInputElement>(b, '#opt-explainer')!.click();
+    await b.updateComplete;
+    await type(b, 'opt-country', 'US');
+    const script = code(b, 'script')!;
+    expect(script).to.contain(' data-circles-page="/learning-circles?course={id}"');
+    expect(script).to.match(/ data-explainer[ >]/);
+    expect(script).to.contain(' data-country="US"');
+    expect(code(b, 'tag')).to.not.contain('circles-page').and.to.not.contain('explainer');
+    const pasted = new DOMParser().parseFromString(script, 'text/html').querySelector('script')!;
+    const problems: string[] = [];
+    const settings = parseConfigAttributes((n) => pasted.getAttribute(`data-${n}`), problems);
+    expect(problems).to.deep.equal([]);
+    expect(settings).to.include({ circlesPage: '/learning-circles?course={id}', explainer: true, country: 'US' });
+
+    // shared: another widget keeps them
+    const other = widgets.find((w) => !w.container && w.tag !== pick('circle-finder').tag);
+    if (other) {
+      q<HTMLInputElement>(b, `#widget-${other.tag}`)!.click();
+      await b.updateComplete;
+      expect(code(b, 'script')).to.contain(' data-circles-page="/learning-circles?course={id}"').and.to.match(/ data-explainer[ >]/);
+    }
+  });
+
+  describe('the fallback link inside the tag goes to the right place on P2PU', () => {
+    const linkOf = (b: SnippetBuilder) => /<a href="([^"]*)">([^<]*)<\/a>/.exec(code(b, 'tag')!);
+
+    it("a finder: the team's circles when a team is set, else P2PU's search", async function () {
+      const finder = widgets.find((w) => w.tag === 'circle-finder');
+      if (!finder) this.skip();
+      const b = await open('circle-finder');
+      expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/');
+      await type(b, 'opt-team-id', '1');
+      expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/?team_id=1');
+      expect(linkOf(b)![2]).to.contain('P2PU');
+      await waitUntil(
+        () => stage(b).querySelector('circle-finder > a')?.getAttribute('href') === 'https://www.p2pu.org/en/learning-circles/?team_id=1',
+        'the preview has the same link',
+      );
+      await type(b, 'opt-team-id', 'twelve');
+      expect(linkOf(b)![1], 'not a team number').to.equal('https://www.p2pu.org/en/learning-circles/');
+    });
+
+    it("a signup for one circle: the circle's own page, from the API's url", async function () {
+      if (!widgets.some((w) => w.tag === 'circle-signup')) this.skip();
+      const b = await open('circle-signup');
+      await type(b, 'opt-circle-id', '4821');
+      await waitUntil(() => linkOf(b)![1].includes('4821'), "the circle's page", { timeout: 5000 });
+      const [, href, text] = linkOf(b)!;
+      expect(new URL(href).origin, 'the page the API gave').to.equal(new URL(localApi.open).origin);
+      expect(href).to.match(/\/signup\/[\w-]*4821\/$/);
+      expect(text).to.equal('Sign up for this learning circle on P2PU');
+      expect(q(b, '.fallback-note'), 'nothing to warn about').to.equal(null);
+      await waitUntil(() => stage(b).querySelector('circle-signup > a')?.getAttribute('href') === href, 'preview link');
+
+      // a circle the server does not know: P2PU's search, and the builder says so
+      await type(b, 'opt-circle-id', '987654321');
+      await waitUntil(() => q(b, '.fallback-note')?.textContent?.includes('could not be loaded'), 'the builder says so', {
+        timeout: 5000,
+      });
+      expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/');
+      expect(q(b, '.fallback-note')!.textContent).to.contain('987654321');
+      await expect(b).to.be.accessible();
+    });
+
+    it("a signup for one circle when the server cannot be reached: P2PU's search, and the builder says so", async function () {
+      if (!widgets.some((w) => w.tag === 'circle-signup')) this.skip();
+      const b = await open('circle-signup', faultyEndpoint('html500'));
+      await type(b, 'opt-circle-id', '4821');
+      await waitUntil(() => q(b, '.fallback-note')?.textContent?.includes('could not be loaded'), 'the builder says so', {
+        timeout: 8000,
+      });
+      expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/');
+    });
+
+    it("a join page that takes the circle from the address: P2PU's search for learning circles", async function () {
+      if (!widgets.some((w) => w.tag === 'circle-signup')) this.skip();
+      const b = await open('circle-signup');
+      await type(b, 'opt-circle-id-param', 'circle');
+      expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/');
+      expect(linkOf(b)![2]).to.equal('Choose a learning circle on P2PU');
+      await type(b, 'opt-team-id', '1');
+      expect(linkOf(b)![1], 'still the search: any circle can come').to.equal('https://www.p2pu.org/en/learning-circles/');
+    });
+  });
+
+  it("shows a finder's cards in the preview without scrolling inside it, and never overflows the page sideways", async function () {
+    if (!widgets.some((w) => w.tag === 'circle-finder')) this.skip();
+    const b = await open('circle-finder');
+    await type(b, 'opt-team-id', '1');
+    const finder = () => stage(b).querySelector<HTMLElement>('circle-finder[team-id="1"]');
+    const cards = () => [...(finder()?.shadowRoot?.querySelectorAll<HTMLElement>('.results circle-card') ?? [])];
+    await waitUntil(() => cards().length > 0, "team 1's circles in the preview", { timeout: 8000 });
+    await (finder() as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+
+    const box = stage(b);
+    expect(box.scrollTop, 'the preview was not scrolled').to.equal(0);
+    const area = box.getBoundingClientRect();
+    const visible = cards().filter((card) => {
+      const r = card.getBoundingClientRect();
+      return r.height > 0 && r.width > 0 && r.top >= area.top && r.bottom <= area.bottom && r.left >= area.left && r.right <= area.right;
+    });
+    expect(visible.length, 'a whole circle card within the preview, unscrolled').to.be.greaterThan(0);
+    expect(box.scrollHeight, 'the preview grows with the widget: no scroll box').to.be.at.most(box.clientHeight + 1);
+    expect(box.scrollWidth, 'nothing wider than the preview').to.be.at.most(box.clientWidth + 1);
+    expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(window.innerWidth);
+
+    // narrow, like a sidebar: the same
+    q<HTMLInputElement>(b, '#narrow')!.click();
+    await b.updateComplete;
+    expect(box.getBoundingClientRect().width).to.be.at.most(320 + 40);
+    expect(box.scrollWidth, 'nothing wider than the narrow preview').to.be.at.most(box.clientWidth + 1);
+    expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
   });
 
   it('says what to do when the manifest has no custom elements', async () => {

@@ -11,8 +11,9 @@
  *   one saying "…-separated" with a list of three or more values → a group of checkboxes;
  * - anything else → text input.
  * Treated specially by name: `team-id` (team number), `city` (cities from the API), `topics`
- * (topics from the API), `endpoint`, `transport`, `signup-page`, `privacy-url` (page settings: they
- * go on the script line), and `lang` (added to every widget: it is a global HTML attribute).
+ * (topics from the API), `endpoint`, `transport`, `signup-page`, `privacy-url`, `country`,
+ * `circles-page`, `explainer` (page settings, SCRIPT_SETTINGS: they go on the script line; `explainer`
+ * is a checkbox), and `lang` (added to every widget: it is a global HTML attribute).
  */
 import { SUPPORTED_LOCALES } from '../../src/i18n/locale.js';
 
@@ -102,8 +103,20 @@ export interface WidgetSpec {
   container: boolean;
 }
 
-/** Configuration settings that a page gives once, on the script line, as `data-<name>`. */
-export const SCRIPT_SETTINGS = ['endpoint', 'transport', 'signup-page', 'privacy-url', 'country'] as const;
+/**
+ * Configuration settings that a page gives once, on the script line, as `data-<name>`: the shared
+ * settings of src/config/config.ts (CONFIG_ATTRIBUTES) except `team-id` and `lang`, which the
+ * builder sets on the widget's tag (test/snippet-builder.test.ts checks that none is missing).
+ */
+export const SCRIPT_SETTINGS = [
+  'endpoint',
+  'transport',
+  'signup-page',
+  'privacy-url',
+  'country',
+  'circles-page',
+  'explainer',
+] as const;
 
 /** The languages the widgets are translated into. */
 export const LANGUAGES: readonly string[] = SUPPORTED_LOCALES;
@@ -126,9 +139,24 @@ const LABELS: Record<string, string> = {
   'sync-url': 'Keep the search in the page address',
   'url-prefix': 'Address parameter prefix',
   'contact-url': 'Contact link',
-  'circles-page': 'Your page of circles for a course',
+  'circles-page': 'Your page of learning circles',
+  explainer: 'Show “What is a learning circle?”',
   'circle-id-param': 'Address parameter with the circle number',
   'link-out': 'Always sign up on P2PU',
+};
+
+/**
+ * Short explanations for settings whose manifest description is written for developers (it covers
+ * every place a setting can go); the others use the manifest's own words.
+ */
+const DESCRIPTIONS: Record<string, string> = {
+  'circles-page':
+    'Your page of learning circles, the one with your circle finder, such as `/learning-circles`. ' +
+    'Course cards link to it for a course\u2019s circles, and the signup sends visitors there to choose a circle. ' +
+    '`{id}` becomes the course number. Not set: P2PU\u2019s pages.',
+  explainer:
+    'Shows a short, folded \u201cWhat is a learning circle?\u201d at the top of the finders and the signup, ' +
+    'for visitors new to learning circles.',
 };
 
 const COLOUR_LABELS: Record<string, string> = {
@@ -231,7 +259,7 @@ export function hexColour(value: string | null | undefined): string | null {
 }
 
 function optionFor(attr: CemAttribute, tag: string, container: boolean): OptionSpec {
-  const description = (attr.description ?? attr.summary ?? '').replace(/\s+/g, ' ').trim();
+  const description = DESCRIPTIONS[attr.name] ?? (attr.description ?? attr.summary ?? '').replace(/\s+/g, ' ').trim();
   const type = baseType(attr.type?.text);
   const manifestDefault = unquote(attr.default);
   // page settings go on the script line; a container (<p2pu-config>) exists to set them for the
@@ -260,6 +288,8 @@ function optionFor(attr: CemAttribute, tag: string, container: boolean): OptionS
       };
     case 'endpoint':
       return { ...base, kind: 'url' };
+    case 'explainer': // `string | boolean`: on when present
+      return { ...base, kind: 'checkbox', default: 'false' };
   }
 
   if (type === 'boolean') return { ...base, kind: 'checkbox', default: manifestDefault ?? 'false' };

@@ -311,9 +311,12 @@ export const builderStyles = css`
     border: 2px dashed var(--_line);
     border-radius: 8px;
     background: #fbfbfa;
-    /* a finder full of cards would push the snippet off the screen */
-    max-block-size: 40em;
-    overflow: auto;
+    /* The stage grows with the widget: a fixed-height scroll box once hid every card behind a
+       finder's filters, so a team looked empty. Only something wider than the column (it should
+       not happen: the widgets fit any width) scrolls sideways, inside the stage, never the page. */
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    overflow-x: auto;
   }
   .stage.narrow {
     /* the widget itself gets 320px: add the stage's padding and border */

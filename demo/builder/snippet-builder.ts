@@ -24,7 +24,7 @@ import {
   type CircleTopic,
   type CourseTopic,
 } from '../../src/index.js';
-import { readManifest, type CustomElementsManifest, type OptionSpec, type WidgetSpec } from './manifest.js';
+import { SCRIPT_SETTINGS, readManifest, type CustomElementsManifest, type OptionSpec, type WidgetSpec } from './manifest.js';
 import { PLATFORMS } from './platforms.js';
 import {
   PRODUCTION_ENDPOINT,
@@ -37,18 +37,21 @@ import {
   cssRule,
   elementTag,
   fallbackLink,
+  idValue,
   integrityFrom,
   integrityJsonUrl,
   scriptLine,
   scriptSettings,
   styleBlock,
   tagAttributes,
+  circlePageUrl,
+  type FallbackContext,
   type Values,
 } from './snippet.js';
 import { builderStyles } from './snippet-builder.styles.js';
 
-/** Settings shared by every widget choice (switching widgets keeps them). */
-const SHARED = new Set(['endpoint', 'transport', 'signup-page', 'privacy-url', 'team-id', 'lang']);
+/** Settings shared by every widget choice (switching widgets keeps them): the page settings, team, language. */
+const SHARED = new Set<string>([...SCRIPT_SETTINGS, 'team-id', 'lang']);
 /** The value of the city select that reveals a text input. */
 const OTHER_CITY = '\u0000other';
 /** How long typing pauses before the preview reloads the widget. */
@@ -59,6 +62,14 @@ interface Lookup<T> {
   key: string;
   status: LookupStatus;
   items: T[];
+}
+/** The chosen circle's page on P2PU (`url` from the API), for the tag's fallback link. */
+interface CircleLookup {
+  key: string;
+  id: string;
+  endpoint: string;
+  status: LookupStatus;
+  url: string | null;
 }
 interface TopicChoice {
   value: string;
@@ -105,6 +116,7 @@ export class SnippetBuilder extends LitElement {
     copied: { state: true },
     cities: { state: true },
     topics: { state: true },
+    circle: { state: true },
     lookupEndpoint: { state: true },
     scriptIntegrity: { state: true },
   };
@@ -138,13 +150,14 @@ export class SnippetBuilder extends LitElement {
   declare private copied: string;
   declare private cities: Lookup<City> | null;
   declare private topics: Lookup<TopicChoice> | null;
+  declare private circle: CircleLookup | null;
   /** The endpoint the lookups (cities, topics) and the preview use: the typed one, once committed. */
   declare private lookupEndpoint: string;
   /** Subresource Integrity of `scriptSrc`, from `integrity.json` beside a pinned script; '' = none known. */
   declare private scriptIntegrity: string;
 
   private widgets: WidgetSpec[] = [];
-  private lookupAborts: Partial<Record<'cities' | 'topics', AbortController>> = {};
+  private lookupAborts: Partial<Record<'cities' | 'topics' | 'circle', AbortController>> = {};
   private previewKey = '';
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
@@ -171,6 +184,7 @@ export class SnippetBuilder extends LitElement {
     this.copied = '';
     this.cities = null;
     this.topics = null;
+    this.circle = null;
     this.lookupEndpoint = PRODUCTION_ENDPOINT;
     this.scriptIntegrity = '';
   }
@@ -190,7 +204,7 @@ export class SnippetBuilder extends LitElement {
         { src: this.scriptSrc, module: this.scriptModule, integrity: this.scriptIntegrity },
         scriptSettings(widget, values),
       ),
-      tag: elementTag(widget, values),
+      tag: elementTag(widget, values, this.fallbackContext(widget)),
       style: styleBlock(widget, this.colours),
       csp: this.csp().text,
     };
@@ -200,9 +214,11 @@ export class SnippetBuilder extends LitElement {
     super.disconnectedCallback();
     this.lookupAborts.cities?.abort();
     this.lookupAborts.topics?.abort();
+    this.lookupAborts.circle?.abort();
     // an aborted lookup starts again if the builder comes back
     if (this.cities?.status === 'loading') this.cities = null;
     if (this.topics?.status === 'loading') this.topics = null;
+    if (this.circle?.status === 'loading') this.circle = null;
     clearTimeout(this.previewTimer);
     clearTimeout(this.copiedTimer);
   }
@@ -322,6 +338,56 @@ export class SnippetBuilder extends LitElement {
                 .then((list: CircleTopic[]) => list.map((t) => ({ value: t.keyword, label: t.keyword }))));
       if (this.topics?.key !== key) this.lookup('topics', key, run, (l) => (this.topics = l));
     }
+    this.loadCircle(widget, endpoint, transport, client);
+  }
+
+  /** The circle whose page the fallback link needs: a fixed `circle-id`, unless the address gives the circle. */
+  private wantedCircle(widget: WidgetSpec): string | null {
+    if (!widget.options.some((o) => o.name === 'circle-id')) return null;
+    const values = this.valuesFor(widget);
+    if (cleanValue(String(values['circle-id-param'] ?? '')) !== '') return null;
+    return idValue(values['circle-id']);
+  }
+
+  /** Fetches the chosen circle from the endpoint, for its page on P2PU (`url`). */
+  private loadCircle(
+    widget: WidgetSpec,
+    endpoint: string | null,
+    transport: string,
+    client: ReturnType<typeof getClient> | null,
+  ): void {
+    const id = this.wantedCircle(widget);
+    if (!id) return;
+    const key = `${endpoint}|${transport}|${id}`;
+    if (this.circle?.key === key) return;
+    this.lookupAborts.circle?.abort();
+    const where = endpoint ?? this.lookupEndpoint;
+    if (!client) {
+      this.circle = { key, id, endpoint: where, status: 'error', url: null };
+      return;
+    }
+    const abort = new AbortController();
+    this.lookupAborts.circle = abort;
+    this.circle = { key, id, endpoint: where, status: 'loading', url: null };
+    client.getCircle(id, { signal: abort.signal }).then(
+      (circle) => {
+        if (abort.signal.aborted) return;
+        const url = circlePageUrl(circle?.url);
+        this.circle = { key, id, endpoint: where, status: url ? 'ready' : 'error', url };
+      },
+      (error: unknown) => {
+        if (!abort.signal.aborted && !isAbortError(error)) {
+          this.circle = { key, id, endpoint: where, status: 'error', url: null };
+        }
+      },
+    );
+  }
+
+  /** The circle's page for the fallback link, when it is known for the circle chosen now. */
+  private fallbackContext(widget: WidgetSpec): FallbackContext {
+    const id = this.wantedCircle(widget);
+    const circle = this.circle;
+    return { circleUrl: id && circle?.id === id && circle.status === 'ready' ? circle.url : null };
   }
 
   /** Starts one lookup, replacing (and aborting) the previous one of its kind. */
@@ -372,7 +438,8 @@ export class SnippetBuilder extends LitElement {
     for (const [name, value] of changedColours(widget, this.colours)) stage.style.setProperty(name, value);
 
     const attrs = this.previewAttributes(widget);
-    const key = JSON.stringify([widget.tag, attrs]);
+    const link = fallbackLink(widget, this.valuesFor(widget), this.fallbackContext(widget));
+    const key = JSON.stringify([widget.tag, attrs, link]);
     if (key === this.previewKey) return;
     const tagChanged = !this.previewKey.startsWith(`["${widget.tag}"`);
     this.previewKey = key;
@@ -380,7 +447,6 @@ export class SnippetBuilder extends LitElement {
     const render = () => {
       const el = document.createElement(widget.tag);
       for (const [name, value] of attrs) el.setAttribute(name, value === true ? '' : value);
-      const link = fallbackLink(widget, this.valuesFor(widget));
       if (link) {
         const a = document.createElement('a');
         a.href = link.href;
@@ -567,12 +633,14 @@ export class SnippetBuilder extends LitElement {
         return this.renderTopics(option, id, label, hint, text);
       case 'team': {
         const invalid = text.trim() !== '' && !/^\s*\d{1,12}\s*$/.test(text);
+        // the team list of the server the builder uses (P2PU's unless the librarian changed it)
+        const teams = `${normalizeEndpoint(this.lookupEndpoint) ?? PRODUCTION_ENDPOINT}/api/teams/`;
         return html`<div class="field">
           <label for=${id}>${label}</label>
           <p class="hint" id=${hintId}>
             Your library's P2PU team number. Find it by opening
-            <a href="https://learningcircles.p2pu.org/api/teams/">learningcircles.p2pu.org/api/teams/</a> and searching
-            for your library's name. Leave it empty to show every team.
+            <a href=${teams}>${teams.replace(/^https?:\/\//, '')}</a> (every team with its number) and searching for
+            your library's name. Leave it empty to show every team.
           </p>
           <input
             id=${id}
@@ -887,6 +955,7 @@ export class SnippetBuilder extends LitElement {
           parts.tag,
           'widget tag',
         )}
+        ${this.renderFallbackNote(widget)}
         ${parts.style
           ? html`${this.renderPart(
                 'style',
@@ -908,6 +977,20 @@ export class SnippetBuilder extends LitElement {
         </p>
       </section>
     `;
+  }
+
+  /** Says where the fallback link goes when the chosen circle's own page is not known (yet). */
+  private renderFallbackNote(widget: WidgetSpec) {
+    const id = this.wantedCircle(widget);
+    const circle = this.circle;
+    if (!id || circle?.id !== id || circle.status === 'ready') return nothing;
+    return html`<p class="note fallback-note">
+      ${circle.status === 'loading'
+        ? html`Looking up learning circle ${id} at ${circle.endpoint} for the link inside the tag…`
+        : html`Learning circle ${id} could not be loaded from ${circle.endpoint}, so the link inside the tag goes
+            to P2PU's list of learning circles instead of the circle's own page. Check the number, or copy the
+            snippet again once the circle can be found.`}
+    </p>`;
   }
 
   private renderPlatforms(widget: WidgetSpec, parts: SnippetParts) {
