@@ -10,6 +10,7 @@ import { resetGlobalConfig, setGlobalConfig } from '../src/config/global-config.
 import type { P2puConfig } from '../src/config/p2pu-config.js';
 import type { CircleFinder } from '../src/components/circle-finder/circle-finder.js';
 import { localApi } from './local-api.js';
+import { recordFetches, stopRecordingFetches } from './page-helpers.js';
 
 type Widget = HTMLElement & {
   config: WidgetConfig;
@@ -74,14 +75,10 @@ describe('configuration set as properties', () => {
   beforeEach(() => {
     clearApiCache();
     resetClients();
-    requests = [];
-    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-      requests.push(new URL(input instanceof Request ? input.url : String(input)));
-      return realFetch(input, init);
-    }) as typeof fetch;
+    requests = recordFetches();
   });
   afterEach(() => {
-    window.fetch = realFetch;
+    stopRecordingFetches();
     resetGlobalConfig();
   });
 

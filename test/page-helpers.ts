@@ -21,3 +21,28 @@ export async function warningsDuring(body: () => Promise<void>): Promise<string[
   }
   return warnings;
 }
+
+let stopRecording: (() => void) | null = null;
+
+/**
+ * Records the address of every `fetch` the page makes from now on (the widgets' CORS requests), in
+ * the array it returns; {@link stopRecordingFetches} puts the real `fetch` back.
+ */
+export function recordFetches(): URL[] {
+  stopRecordingFetches();
+  const urls: URL[] = [];
+  const realFetch = window.fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    urls.push(new URL(input instanceof Request ? input.url : String(input)));
+    return realFetch(input, init);
+  }) as typeof fetch;
+  stopRecording = () => {
+    window.fetch = realFetch;
+  };
+  return urls;
+}
+
+export function stopRecordingFetches(): void {
+  stopRecording?.();
+  stopRecording = null;
+}

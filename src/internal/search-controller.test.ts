@@ -9,6 +9,15 @@ interface Item {
 }
 type Call = { query: string; offset: number; signal: AbortSignal; resolve: (page: Page<Item>) => void; reject: (e: unknown) => void };
 
+/** A search that answers only when the test says so (through `calls`), in any order. */
+function answeredByTest(calls: Call[]) {
+  return (query: string, offset: number, signal: AbortSignal) =>
+    new Promise<Page<Item>>((resolve, reject) => {
+      calls.push({ query, offset, signal, resolve, reject });
+      signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+    });
+}
+
 /** A host whose search answers only when the test says so, in any order. */
 class SearchProbe extends LitElement {
   static override properties = { query: {} };
@@ -17,11 +26,7 @@ class SearchProbe extends LitElement {
   results: string[] = [];
   readonly search = new SearchController<string, Item, Page<Item>>(this, {
     args: () => ({ query: this.query }),
-    fetch: (query, offset, signal) =>
-      new Promise((resolve, reject) => {
-        this.calls.push({ query, offset, signal, resolve, reject });
-        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      }),
+    fetch: answeredByTest(this.calls),
     id: (item) => item.id,
     onResults: (page, query) => this.results.push(`${query}:${page.count}`),
   });
@@ -38,11 +43,7 @@ class ExactProbe extends LitElement {
   calls: Call[] = [];
   readonly search = new SearchController<string, Item, Page<Item>>(this, {
     args: () => ({ query: this.query }),
-    fetch: (query, offset, signal) =>
-      new Promise((resolve, reject) => {
-        this.calls.push({ query, offset, signal, resolve, reject });
-        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-      }),
+    fetch: answeredByTest(this.calls),
     id: (item) => item.id,
     countsEachOnce: (query) => query !== 'text',
   });

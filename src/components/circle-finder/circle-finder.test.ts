@@ -12,10 +12,10 @@ import {
   type LearningCircle,
 } from '../../api/index.js';
 import { clearFaults, injectFault, localApi } from '../../../test/local-api.js';
+import { recordFetches, stopRecordingFetches } from '../../../test/page-helpers.js';
 
 type Card = HTMLElement & { circle: LearningCircle; updateComplete: Promise<boolean> };
 
-const realFetch = window.fetch;
 let requests: URL[] = [];
 
 /** Every /api/learningcircles/ request the widgets made (fetch transport). */
@@ -86,15 +86,11 @@ describe('<circle-finder>', () => {
   beforeEach(() => {
     clearApiCache();
     resetClients();
-    requests = [];
-    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-      requests.push(new URL(input instanceof Request ? input.url : String(input)));
-      return realFetch(input, init);
-    }) as typeof fetch;
+    requests = recordFetches();
   });
 
   afterEach(async () => {
-    window.fetch = realFetch;
+    stopRecordingFetches();
     delete (navigator as unknown as Record<string, unknown>).geolocation;
     await clearFaults();
   });

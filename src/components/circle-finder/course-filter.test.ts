@@ -11,12 +11,11 @@ import { CircleFinderHarness } from './circle-finder.harness.js';
 import { earlySearchOf } from './early-search.js';
 import { circleSearchParams, clearApiCache, resetClients } from '../../api/index.js';
 import { localApi } from '../../../test/local-api.js';
-import { atAddress, warningsDuring } from '../../../test/page-helpers.js';
+import { atAddress, recordFetches, stopRecordingFetches, warningsDuring } from '../../../test/page-helpers.js';
 
 /** The circles of course 1203 (Programming for Everybody) open for signup in the local API. */
 const COURSE_1203_OPEN = [4791, 4821];
 
-const realFetch = window.fetch;
 let requests: URL[] = [];
 const searches = () => requests.filter((u) => /\/api\/learningcircles\/$/.test(u.pathname));
 const lastSearch = () => searches().at(-1)!.searchParams;
@@ -47,15 +46,11 @@ describe('<circle-finder> on one course', () => {
   beforeEach(() => {
     clearApiCache();
     resetClients();
-    requests = [];
-    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
-      requests.push(new URL(input instanceof Request ? input.url : String(input)));
-      return realFetch(input, init);
-    }) as typeof fetch;
+    requests = recordFetches();
   });
 
   afterEach(() => {
-    window.fetch = realFetch;
+    stopRecordingFetches();
   });
 
   it('opened from a course link shows only that course’s circles and a “Course: …” chip; removing it shows all', async () => {
@@ -121,7 +116,7 @@ describe('<circle-finder> on one course', () => {
   it('ignores a course value that is no course number: no request error, every course shown, a console note', async () => {
     for (const bad of ['abc', '12.5', '-4', '99999999999']) {
       clearApiCache();
-      requests = [];
+      requests.length = 0;
       await atAddress(`?lc_course=${encodeURIComponent(bad)}`, async () => {
         let finder!: CircleFinderHarness;
         const warnings = await warningsDuring(async () => {
@@ -143,7 +138,7 @@ describe('<circle-finder> on one course', () => {
     expect(ids(fixed)).to.deep.equal(COURSE_1203_OPEN);
     expect(fixed.chips).to.deep.equal([]);
 
-    requests = [];
+    requests.length = 0;
     const bad = await open(html`<circle-finder endpoint=${api()} transport="cors" course-id="python"></circle-finder>`);
     expect(bad.problem).to.contain('course-id "python" is not a course number');
     expect(lastSearch().has('course_id')).to.equal(false);
