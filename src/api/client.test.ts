@@ -3,6 +3,8 @@ import { STORAGE_PREFIX, clearApiCache } from './cache.js';
 import { DEFAULT_ENDPOINT, getClient, normalizeEndpoint, resetClients } from './client.js';
 import { NetworkError, ServerError, TimeoutError, ValidationError, isAbortError } from './errors.js';
 import type { SignupRequest } from './models.js';
+import { normalizeTeams } from './normalize.js';
+import { fetchTeams } from './teams.js';
 import {
   CROSS_ORIGIN_FIXTURE,
   FIXTURE,
@@ -144,6 +146,51 @@ describe('api/client: reading circles and courses from the recorded server', () 
     const unlisted = await client.getCourse(6);
     expect(unlisted).to.deep.include({ id: 6, unlisted: true });
     expect(await client.getCourse('x')).to.equal(null);
+  });
+});
+
+describe('api/client: teams', () => {
+  it('fetchTeams gives every recorded team, the same over fetch, JSONP and JSONP from another origin', async () => {
+    const recorded = normalizeTeams(await sample('teams.json'));
+    expect(recorded.map((t) => t.id)).to.deep.equal([1]);
+    const viaFetch = getClient({ endpoint: FIXTURE });
+    expect(viaFetch.currentTransport()).to.equal('fetch');
+    expect(await fetchTeams(viaFetch)).to.deep.equal(recorded);
+    clearApiCache();
+    const before = jsonpScripts().length;
+    expect(await fetchTeams(getClient({ endpoint: FIXTURE, transport: 'jsonp' }))).to.deep.equal(recorded);
+    clearApiCache();
+    const cross = getClient({ endpoint: CROSS_ORIGIN_FIXTURE });
+    expect(cross.currentTransport()).to.equal('jsonp');
+    expect(await fetchTeams(cross)).to.deep.equal(recorded);
+    expect(jsonpScripts(), 'the JSONP scripts are removed').to.have.length(before);
+  });
+
+  it('asks GET /api/teams/ without paging, once, and keeps the list in localStorage for an hour', async () => {
+    const tag = uniqueTag();
+    const client = getClient({ endpoint: fixture({ tag }) });
+    const teams = await fetchTeams(client);
+    await fetchTeams(client);
+    expect(await hits(tag)).to.equal(1);
+    const key = `${STORAGE_PREFIX}${client.apiUrl('teams/')}`;
+    expect(client.apiUrl('teams/')).to.match(/\/api\/teams\/$/);
+    expect(JSON.parse(localStorage.getItem(key)!).expires).to.be.greaterThan(Date.now() + 3_500_000);
+    clearApiCache({ storage: false }); // the next page view
+    resetClients();
+    expect(await fetchTeams(getClient({ endpoint: fixture({ tag }) }))).to.deep.equal(teams);
+    expect(await hits(tag)).to.equal(1);
+  });
+
+  it('errors like the other look-ups: wrong shape → ServerError, HTML 500 → ServerError or NetworkError, nothing cached', async () => {
+    const tag = uniqueTag();
+    const odd = await rejectionOf(fetchTeams(getClient({ endpoint: fixture({ sample: 'lc-topics', tag }) })));
+    expect(odd).to.be.instanceOf(ServerError);
+    expect(odd.message).to.contain('unexpected');
+    await rejectionOf(fetchTeams(getClient({ endpoint: fixture({ sample: 'lc-topics', tag }) })));
+    expect(await hits(tag), 'asked again: the odd answer was not cached').to.equal(2);
+    const broken = fixture({ sample: 'teams-id-999-notfound' });
+    expect(await rejectionOf(fetchTeams(getClient({ endpoint: broken })))).to.be.instanceOf(ServerError);
+    expect(await rejectionOf(fetchTeams(getClient({ endpoint: broken, transport: 'jsonp' })))).to.be.instanceOf(NetworkError);
   });
 });
 

@@ -159,16 +159,24 @@ export class P2puClient {
     return page.items.find((c) => c.id === wanted) ?? null;
   }
 
+  /**
+   * A list that changes rarely (`path` such as `learningcircles/cities/`), read by `parse`: cached
+   * for an hour, also in localStorage. The lookups below, and ones that live outside the client so
+   * that widgets which never ask for them do not carry them ({@link fetchTeams}).
+   */
+  lookup<T>(path: string, parse: (body: unknown, url: string) => T, options: CallOptions = {}): Promise<T> {
+    const url = this.apiUrl(path);
+    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => parse(body, url));
+  }
+
   /** Keywords for the circle topic filter, most used first. Cached for an hour (also in localStorage). */
   async circleTopics(options: CallOptions = {}): Promise<CircleTopic[]> {
-    const url = this.apiUrl('learningcircles/topics/');
-    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCircleTopics(body, url));
+    return this.lookup('learningcircles/topics/', normalizeCircleTopics, options);
   }
 
   /** Cities for the circle city filter, sorted. Cached for an hour (also in localStorage). */
   async cities(options: CallOptions = {}): Promise<City[]> {
-    const url = this.apiUrl('learningcircles/cities/');
-    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCities(body, url));
+    return this.lookup('learningcircles/cities/', normalizeCities, options);
   }
 
   /** Courses matching `query` (one page; `limit` defaults to 20). */
@@ -192,14 +200,12 @@ export class P2puClient {
 
   /** Topic guides for the course topic filter, sorted by title. Cached for an hour. */
   async courseTopics(options: CallOptions = {}): Promise<CourseTopic[]> {
-    const url = this.apiUrl('courses/topics/');
-    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCourseTopics(body, url));
+    return this.lookup('courses/topics/', normalizeCourseTopics, options);
   }
 
   /** Course languages sorted by English name. Cached for an hour. */
   async courseLanguages(options: CallOptions = {}): Promise<CourseLanguage[]> {
-    const url = this.apiUrl('courses/languages/');
-    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => normalizeCourseLanguages(body, url));
+    return this.lookup('courses/languages/', normalizeCourseLanguages, options);
   }
 
   /**

@@ -11,6 +11,7 @@ export {
   type CallOptions,
   type ClientOptions,
 } from './client.js';
+export { fetchTeams } from './teams.js';
 export {
   P2puApiError,
   ValidationError,
@@ -92,5 +93,6 @@ export type {
   Page,
   RatingStepCounts,
   SignupRequest,
+  Team,
 } from './models.js';
 export type * from './types.js';

@@ -143,6 +143,30 @@ export interface CourseLanguage {
   bidi: boolean;
 }
 
+/**
+ * A P2PU team (`/api/teams/`): a library or network whose facilitators run learning circles.
+ * Plain text only: the organizers' `intro_text` (HTML) is left out.
+ */
+export interface Team {
+  /** The `team-id` of the widgets: 1 to 2,147,483,647. */
+  id: number;
+  name: string;
+  /** One line under the name ("Free study groups at every branch"); may be empty. */
+  subtitle: string;
+  /** Where the team is, as its organizers wrote it ("Riverbend, WI, USA"); may be empty. */
+  location: string;
+  /** The team's published learning circles, past ones included (`studygroup_count`). */
+  circleCount: number;
+  memberCount: number;
+  /** The team's own website (http/https only), or null. */
+  website: string | null;
+  /** The team page's picture (http/https only), or null. */
+  imageUrl: string | null;
+  logoUrl: string | null;
+  /** The centre of the team's map, or null when unset. */
+  coordinates: { latitude: number; longitude: number } | null;
+}
+
 export interface Page<T> {
   /** At most the requested `limit` items, without duplicates. */
   items: T[];

@@ -10,6 +10,8 @@ import {
   normalizeCourseLanguages,
   normalizeCoursePage,
   normalizeCourseTopics,
+  normalizeTeam,
+  normalizeTeams,
   parseRatingStepCounts,
   safeHttpUrl,
   toSignupBody,
@@ -301,6 +303,108 @@ describe('api/normalize: lookup lists from real samples', () => {
     expect(() => normalizeCircleTopics({ topics: [] })).to.throw(ServerError);
     expect(() => normalizeCities({})).to.throw(ServerError);
     expect(() => normalizeCourseLanguages({ languages: {} })).to.throw(ServerError);
+  });
+});
+
+describe('api/normalize: teams', () => {
+  it('normalizes the recorded team list: plain fields, decimal-string coordinates, no HTML', async () => {
+    const raw = await sample('teams.json');
+    const teams = normalizeTeams(raw);
+    expect(teams).to.deep.equal([
+      {
+        id: 1,
+        name: 'Chicago Public Library (demo) 📚',
+        subtitle: raw.items[0].subtitle,
+        location: 'Chicago, IL, USA',
+        circleCount: 6,
+        memberCount: 3,
+        website: 'https://www.chipublib.org/',
+        imageUrl: null,
+        logoUrl: null,
+        coordinates: { latitude: 41.8781, longitude: -87.6298 },
+      },
+    ]);
+    // the organizers' intro_text (HTML) and the facilitators are not part of a Team
+    expect(JSON.stringify(teams)).not.to.contain('<p>');
+    expect(JSON.stringify(teams)).not.to.contain('onload');
+    // the detail answer holds the same team
+    expect(normalizeTeam((await sample('teams-id-1.json')).item)).to.deep.equal(teams[0]);
+    expect(normalizeTeams(await sample('teams-image-true.json'))).to.deep.equal([]);
+  });
+
+  it('keeps hostile strings as text and links only http(s)', () => {
+    const team = normalizeTeam({
+      id: 7,
+      name: '"><script>alert(\'team\')</script> Friends & Co.',
+      subtitle: '<img src=x onerror=alert(1)>',
+      location: 'Auckland',
+      website: 'javascript:alert(1)',
+      image_url: 'data:image/svg+xml,<svg onload=alert(1)>',
+      logo_url: '/relative/logo.png',
+      intro_text: '<script>alert(2)</script>',
+    })!;
+    expect(team.name).to.equal('"><script>alert(\'team\')</script> Friends & Co.');
+    expect(team.subtitle).to.equal('<img src=x onerror=alert(1)>');
+    expect([team.website, team.imageUrl, team.logoUrl, team.coordinates]).to.deep.equal([null, null, null, null]);
+    expect(Object.keys(team)).not.to.include('introText');
+    expect(normalizeTeam({ id: 8, logo_url: 'https://example.org/logo.svg' })!.logoUrl).to.equal('https://example.org/logo.svg');
+  });
+
+  it('skips malformed items, keeps the server order, bounds ids, counts and coordinates', () => {
+    const teams = normalizeTeams({
+      count: 99,
+      items: [
+        { id: 3, name: 'Zeta' },
+        null,
+        'team',
+        [],
+        { name: 'No id' },
+        { id: 0, name: 'Zero' },
+        { id: -4, name: 'Negative' },
+        { id: 2.5, name: 'Fraction' },
+        { id: 2 ** 31, name: 'Too big' },
+        { id: 'abc', name: 'Not a number' },
+        { id: 2 ** 31 - 1, name: 'Largest', studygroup_count: -3, member_count: 1e308 },
+        { id: '5', name: 'Alpha', studygroup_count: '12', member_count: 'many' },
+        { id: 3, name: 'Zeta again' },
+        { id: 6, coordinates: { latitude: '91', longitude: '0' } },
+        { id: 9, coordinates: { latitude: '-33.9', longitude: 18.4 } },
+        { id: 10, coordinates: 'somewhere' },
+      ],
+    });
+    expect(teams.map((t) => [t.id, t.name])).to.deep.equal([
+      [3, 'Zeta'],
+      [2147483647, 'Largest'],
+      [5, 'Alpha'],
+      [6, ''],
+      [9, ''],
+      [10, ''],
+    ]);
+    expect([teams[1]!.circleCount, teams[1]!.memberCount]).to.deep.equal([0, 1_000_000]);
+    expect([teams[2]!.circleCount, teams[2]!.memberCount]).to.deep.equal([12, 0]);
+    expect(teams[3]!.coordinates, 'off the globe').to.equal(null);
+    expect(teams[4]!.coordinates).to.deep.equal({ latitude: -33.9, longitude: 18.4 });
+    expect(teams[5]!.coordinates).to.equal(null);
+    expect(teams[3]).to.deep.include({ subtitle: '', location: '', website: null });
+  });
+
+  it('cuts long text and keeps at most 2,000 teams', () => {
+    const teams = normalizeTeams({
+      items: [
+        { id: 1, name: 'N'.repeat(5000), subtitle: 'S'.repeat(5000), location: 'L'.repeat(5000) },
+        ...Array.from({ length: 3000 }, (_, i) => ({ id: i + 2, name: `Team ${i}` })),
+      ],
+    });
+    expect(teams).to.have.length(2000);
+    expect(teams[0]!.name.length).to.be.at.most(300);
+    expect(teams[0]!.subtitle.length).to.be.at.most(500);
+    expect(teams[0]!.location.length).to.be.at.most(300);
+  });
+
+  it('an answer of the wrong shape is a ServerError', () => {
+    for (const body of [null, [], 'teams', {}, { items: {} }, { item: { id: 1 } }]) {
+      expect(() => normalizeTeams(body, 'https://x.test/api/teams/'), JSON.stringify(body)).to.throw(ServerError);
+    }
   });
 });
 

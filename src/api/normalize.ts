@@ -22,6 +22,7 @@ import type {
   Page,
   RatingStepCounts,
   SignupRequest,
+  Team,
 } from './models.js';
 import type { RawSignupBody } from './types.js';
 
@@ -41,7 +42,7 @@ export const LIMITS = {
   seats: 10_000,
   /** Most items kept from one page, and never more than the request's `limit` (the finders ask for at most 100). */
   pageItems: 1_000,
-  /** Entries of a lookup list (topics, cities, course topics, languages). */
+  /** Entries of a lookup list (topics, cities, course topics, languages, teams). */
   lookupItems: 2_000,
   /** Entries of a list inside one item (facilitators, a course's keywords and topics). */
   itemList: 50,
@@ -477,6 +478,43 @@ export function normalizeCourseLanguages(body: unknown, url?: string): CourseLan
   }
   const cmp = collator();
   return out.sort((a, b) => cmp.compare(a.name, b.name) || cmp.compare(a.code, b.code));
+}
+
+/** The largest id the server's integer column holds. */
+const MAX_TEAM_ID = 2_147_483_647;
+
+/**
+ * A raw team → Team; null without an id from 1 to 2^31−1. Text only: the organizers' HTML
+ * (`intro_text`) and the people (`facilitators`) are left out.
+ */
+export function normalizeTeam(raw: unknown): Team | null {
+  if (!isObj(raw)) return null;
+  const id = itemId(raw.id);
+  if (id === null || id < 1 || id > MAX_TEAM_ID) return null;
+  const at = isObj(raw.coordinates) ? raw.coordinates : {};
+  const latitude = coordinate(at.latitude, 90);
+  const longitude = coordinate(at.longitude, 180);
+  return {
+    id,
+    name: str(raw.name),
+    subtitle: str(raw.subtitle, TEXT_LIMITS.line),
+    location: str(raw.location),
+    circleCount: bounded(raw.studygroup_count, LIMITS.count),
+    memberCount: bounded(raw.member_count, LIMITS.count),
+    website: safeHttpUrl(raw.website),
+    imageUrl: safeHttpUrl(raw.image_url),
+    logoUrl: safeHttpUrl(raw.logo_url),
+    coordinates: latitude === null || longitude === null ? null : { latitude, longitude },
+  };
+}
+
+/**
+ * `/api/teams/` → teams in the server's order (by name), at most {@link LIMITS.lookupItems};
+ * items without a valid id and repeated ids are dropped.
+ */
+export function normalizeTeams(body: unknown, url?: string): Team[] {
+  if (!isObj(body) || !Array.isArray(body.items)) throw unexpected('no list of teams', url);
+  return uniqueItems(body.items, normalizeTeam, LIMITS.lookupItems);
 }
 
 /** The server stores at most 128 characters of a name; more is an HTTP 500. */

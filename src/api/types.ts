@@ -158,6 +158,46 @@ export interface RawCourseLanguages {
   languages: RawCourseLanguage[];
 }
 
+export interface RawTeamFacilitator {
+  first_name: string;
+  city: string;
+  bio: string;
+  contact_url: string;
+  role: 'ORGANIZER' | 'FACILITATOR' | string;
+  avatar_url?: string;
+}
+
+/** One team of `/api/teams/` (keys of unset images and coordinates are left out). */
+export interface RawTeam {
+  id: number;
+  name: string;
+  subtitle: string;
+  page_slug: string;
+  member_count: number;
+  zoom: number;
+  /** `"March 2019"`. */
+  date_established: string;
+  /** HTML written by the team's organizers: never render it as HTML. */
+  intro_text: string;
+  website: string;
+  email_address: string;
+  location: string;
+  facilitators: RawTeamFacilitator[];
+  membership: boolean;
+  studygroup_count: number;
+  image_url?: string;
+  logo_url?: string;
+  coordinates?: { longitude: DecimalStr; latitude: DecimalStr };
+}
+
+/** `/api/teams/`, ordered by name; `offset`/`limit` only when asked for. */
+export interface RawTeamList {
+  count: number;
+  offset?: number;
+  limit?: number;
+  items: RawTeam[];
+}
+
 /** Body of `POST /api/signup/`. */
 export interface RawSignupBody {
   learning_circle: number;
