@@ -1,8 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 import { widgetGraph } from './bench/chunks.mjs';
+import { builtFile, contentType } from './scripts/serve-dist.mjs';
 
 const root = import.meta.dirname;
 
@@ -11,14 +12,60 @@ function apiUrl(): string {
   return process.env.P2PU_API_URL ?? `http://localhost:${process.env.API_PORT ?? 8787}`;
 }
 
+/** What the demo pages load the widgets from (scripts/start.mjs sets it): `built`, or from source. */
+function demoWidgets(): 'built' | 'source' {
+  return process.env.P2PU_DEMO_WIDGETS === 'built' ? 'built' : 'source';
+}
+
+/**
+ * The demo pages' widget script, `<script type="module" src="/src/embed.ts" data-…></script>`, made
+ * the line a library pastes: `<script src="/dist/learning-circle-widgets.js" data-… defer></script>`
+ * (a classic script; its data-* settings kept). Other scripts are left as they are.
+ */
+function useBuiltWidgets(html: string): string {
+  return html.replace(/<script\b([^>]*?)\ssrc="\/src\/embed\.ts"([^>]*)>/g, (_tag, before: string, after: string) => {
+    const attributes = `${before}${after}`.replace(/\s+type="module"/, '').replace(/\s+defer(?=[\s>]|$)/, '');
+    return `<script src="/dist/learning-circle-widgets.js"${attributes} defer>`;
+  });
+}
+
 /**
  * Serves the demo library site at the root: `/` → demo/index.html, `/<page>.html` → demo/<page>.html,
- * and fills in `%P2PU_API%`, so the pages name the local API wherever it runs.
+ * and fills in `%P2PU_API%`, so the pages name the local API wherever it runs. With
+ * P2PU_DEMO_WIDGETS=built (`npm start`) the pages load the built script-tag files from /dist/, as a
+ * library's page does; otherwise (`npm run dev`, plain `vite`) the widgets come from source, with hot reload.
  */
 function demoSite(): Plugin {
+  const dist = resolve(root, 'dist');
   return {
     name: 'demo-site',
     configureServer(server) {
+      // /dist/** as plain static files, before Vite's own middlewares: no transform, no HMR client,
+      // the files exactly as a CDN serves them (revalidated on every load, so a rebuild shows at once).
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '/').split('?')[0];
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !path.startsWith('/dist/')) return next();
+        const file = builtFile(path.slice('/dist'.length), `${dist}${sep}`);
+        if (!file) {
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+          res.end(`${path} is not in dist/: run npm run build (or npm start, which builds when src/ changed).\n`);
+          return;
+        }
+        // a folder: its index.html, at the address with a slash (its relative links resolve there)
+        if (file.endsWith(`${sep}index.html`) && !path.endsWith('/') && !path.endsWith('/index.html')) {
+          res.writeHead(301, { Location: `${path}/`, 'Cache-Control': 'no-cache' }).end();
+          return;
+        }
+        const stat = statSync(file);
+        const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+        const headers = { 'Content-Type': contentType(file), 'Cache-Control': 'no-cache', ETag: etag };
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, headers).end();
+          return;
+        }
+        res.writeHead(200, { ...headers, 'Content-Length': stat.size });
+        res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+      });
       server.middlewares.use((req, _res, next) => {
         const [path, query] = (req.url ?? '/').split('?');
         const page = path === '/' ? 'index.html' : /^\/([\w-]+\.html)$/.exec(path)?.[1];
@@ -30,7 +77,10 @@ function demoSite(): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replaceAll('%P2PU_API%', apiUrl()),
+      handler: (html) => {
+        const filled = html.replaceAll('%P2PU_API%', apiUrl());
+        return demoWidgets() === 'built' ? useBuiltWidgets(filled) : filled;
+      },
     },
   };
 }
@@ -67,7 +117,25 @@ function earlyEntries(): Record<string, string> {
 // `vite build --mode widgets` → dist/widgets/<tag>.js: one lazily loaded chunk per widget, lit
 //                               bundled once into a shared chunk (what the script tag loads)
 // `vite build --mode embed`   → dist/learning-circle-widgets.js: the small script-tag loader
+// `vite build --mode builder`  → dist/builder/: the snippet builder as a static site (built last,
+//                               beside the script-tag files of the same build, which it runs)
 export default defineConfig(({ mode }) => {
+  if (mode === 'builder') {
+    // Relative addresses throughout (base './'), so the folder works from any static host and path.
+    return {
+      root: resolve(root, 'demo/builder'),
+      base: './',
+      publicDir: false,
+      logLevel: 'warn',
+      build: {
+        target: 'es2022',
+        outDir: resolve(root, 'dist/builder'),
+        emptyOutDir: true,
+        sourcemap: true,
+        rolldownOptions: { input: resolve(root, 'demo/builder/index.html') },
+      },
+    };
+  }
   const npm = mode !== 'widgets' && mode !== 'embed';
   const widgetEntries = {
     ...Object.fromEntries(Object.entries(esEntries()).filter(([name]) => !['index', 'api', 'react'].includes(name))),

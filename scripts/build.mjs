@@ -1,9 +1,10 @@
-// npm run build: ES modules + types for npm users, the self-contained script-tag bundle, and the
-// custom-elements manifest. Each step runs as its own process so a failure names itself.
+// npm run build: ES modules + types for npm users, the self-contained script-tag bundle, the
+// custom-elements manifest, and the snippet builder as a static site (dist/builder/). Each step
+// runs as its own process so a failure names itself.
 // Last, the Subresource Integrity of the script-tag files (dist/integrity.json, dist/script-tag.txt).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOADER, distDir, reachableFiles, rel } from '../bench/chunks.mjs';
 
@@ -14,6 +15,7 @@ const steps = [
   ['script-tag loader', 'vite', ['build', '--mode', 'embed', '--logLevel', 'warn']],
   ['type declarations', 'tsc', ['-p', 'tsconfig.json', '--emitDeclarationOnly']],
   ['custom-elements.json', 'cem', ['analyze', '--quiet']],
+  ['snippet builder (dist/builder/)', 'vite', ['build', '--mode', 'builder', '--logLevel', 'warn']],
 ];
 
 for (const [label, bin, args] of steps) {
@@ -25,6 +27,8 @@ for (const [label, bin, args] of steps) {
   }
   console.log(`build: ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
+// The builder offers what this build's widgets understand: their manifest goes beside it.
+copyFileSync(new URL('../custom-elements.json', import.meta.url), join(distDir, 'builder', 'custom-elements.json'));
 
 // The sha384 of the loader and of every chunk it can load, published with each version beside its
 // files, so the `integrity` value for a version is always found next to it (docs/security.md):

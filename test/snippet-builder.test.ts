@@ -6,6 +6,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../demo/builder/snippet-builder.js';
+// the builder bundles no widget (its page's script tag brings them): the previews need them registered
+import '../src/index.js';
 import type { SnippetBuilder } from '../demo/builder/snippet-builder.js';
 import { readManifest, type CustomElementsManifest, type WidgetSpec } from '../demo/builder/manifest.js';
 import { wpautop } from '../demo/builder/wpautop.js';
@@ -29,7 +31,8 @@ function manifestTags(m: CustomElementsManifest): string[] {
 const root = (b: SnippetBuilder) => b.shadowRoot!;
 const q = <T extends Element = HTMLElement>(b: SnippetBuilder, selector: string) => root(b).querySelector<T>(selector);
 const code = (b: SnippetBuilder, part: string) => q(b, `#code-${part}`)?.textContent ?? null;
-const stage = (b: SnippetBuilder) => q(b, '.stage')!;
+/** The light-DOM box the builder shows its preview in. */
+const stage = (b: SnippetBuilder) => b.querySelector<HTMLElement>(':scope > [slot="preview"]')!;
 
 async function open(tag = '', endpoint = localApi.open): Promise<SnippetBuilder> {
   const el = await fixture<SnippetBuilder>(
@@ -45,6 +48,20 @@ async function type(b: SnippetBuilder, id: string, value: string) {
   input.value = value;
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  await b.updateComplete;
+}
+
+/** The fallback link inside the tag: [whole, href, text]. */
+const linkOf = (b: SnippetBuilder) => /<a href="([^"]*)">([^<]*)<\/a>/.exec(code(b, 'tag')!);
+
+/** Types a team number into the builder's team picker (its "Team number" field). */
+async function typeTeam(b: SnippetBuilder, value: string) {
+  const picker = q<HTMLElement & { updateComplete: Promise<unknown> }>(b, 'team-picker')!;
+  expect(picker, 'the team picker').to.exist;
+  await picker.updateComplete;
+  const input = picker.shadowRoot!.querySelector<HTMLInputElement>('#number')!;
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   await b.updateComplete;
 }
 
@@ -120,7 +137,7 @@ describe('<snippet-builder>', () => {
     );
     expect(code(b, 'style'), 'no colour changed').to.equal(null);
 
-    await type(b, 'opt-team-id', '12');
+    await typeTeam(b, '12');
     await choose(b, 'opt-lang', 'es');
     expect(code(b, 'tag')).to.match(new RegExp(`^<${widget.tag} team-id="12" lang="es"><a `));
 
@@ -202,7 +219,7 @@ describe('<snippet-builder>', () => {
     const ids: Record<string, string> = { 'course-id': '1203', 'circle-id': '4821' };
     const idOption = widget.options.find((o) => o.name in ids);
     if (idOption) await type(b, `opt-${idOption.name}`, ids[idOption.name]);
-    await type(b, 'opt-team-id', '1');
+    await typeTeam(b, '1');
     await choose(b, 'opt-lang', 'es');
     const brand = q<HTMLInputElement>(b, '[id="colour---p2pu-color-brand"]');
     if (brand) {
@@ -452,21 +469,20 @@ describe('<snippet-builder>', () => {
   });
 
   describe('the fallback link inside the tag goes to the right place on P2PU', () => {
-    const linkOf = (b: SnippetBuilder) => /<a href="([^"]*)">([^<]*)<\/a>/.exec(code(b, 'tag')!);
 
     it("a finder: the team's circles when a team is set, else P2PU's search", async function () {
       const finder = widgets.find((w) => w.tag === 'circle-finder');
       if (!finder) this.skip();
       const b = await open('circle-finder');
       expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/');
-      await type(b, 'opt-team-id', '1');
+      await typeTeam(b, '1');
       expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/?team_id=1');
       expect(linkOf(b)![2]).to.contain('P2PU');
       await waitUntil(
         () => stage(b).querySelector('circle-finder > a')?.getAttribute('href') === 'https://www.p2pu.org/en/learning-circles/?team_id=1',
         'the preview has the same link',
       );
-      await type(b, 'opt-team-id', 'twelve');
+      await typeTeam(b, 'twelve');
       expect(linkOf(b)![1], 'not a team number').to.equal('https://www.p2pu.org/en/learning-circles/');
     });
 
@@ -508,7 +524,7 @@ describe('<snippet-builder>', () => {
       await type(b, 'opt-circle-id-param', 'circle');
       expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/');
       expect(linkOf(b)![2]).to.equal('Choose a learning circle on P2PU');
-      await type(b, 'opt-team-id', '1');
+      await typeTeam(b, '1');
       expect(linkOf(b)![1], 'still the search: any circle can come').to.equal('https://www.p2pu.org/en/learning-circles/');
     });
   });
@@ -516,7 +532,7 @@ describe('<snippet-builder>', () => {
   it("shows a finder's cards in the preview without scrolling inside it, and never overflows the page sideways", async function () {
     if (!widgets.some((w) => w.tag === 'circle-finder')) this.skip();
     const b = await open('circle-finder');
-    await type(b, 'opt-team-id', '1');
+    await typeTeam(b, '1');
     const finder = () => stage(b).querySelector<HTMLElement>('circle-finder[team-id="1"]');
     const cards = () => [...(finder()?.shadowRoot?.querySelectorAll<HTMLElement>('.results circle-card') ?? [])];
     await waitUntil(() => cards().length > 0, "team 1's circles in the preview", { timeout: 8000 });
@@ -541,6 +557,113 @@ describe('<snippet-builder>', () => {
     expect(box.scrollWidth, 'nothing wider than the narrow preview').to.be.at.most(box.clientWidth + 1);
     expect(box.scrollHeight).to.be.at.most(box.clientHeight + 1);
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+  });
+
+  describe("says before pasting what signups will do on the librarian's site", () => {
+    const verdict = (b: SnippetBuilder) => q(b, '#site-verdict')!.textContent!.replace(/\s+/g, ' ').trim();
+    const signupState = (b: SnippetBuilder) =>
+      stage(b).querySelector('circle-signup')?.shadowRoot?.querySelector('.widget')?.getAttribute('data-state');
+
+    it('a site P2PU does not allow: a link-out preview, the tag unchanged, and the request to send P2PU', async function () {
+      if (!widgets.some((w) => w.tag === 'circle-signup')) this.skip();
+      const b = await open('circle-signup');
+      await type(b, 'opt-circle-id', '4821');
+      await waitUntil(() => signupState(b) === 'form', 'before: the form (this builder may send signups)', { timeout: 8000 });
+
+      await type(b, 'site-address', 'library.example.org/learn');
+      expect(verdict(b)).to.contain('not from https://library.example.org');
+      expect(verdict(b)).to.contain('Sign up on P2PU');
+      // the preview shows what visitors of that site will see; the code they paste is the same
+      await waitUntil(() => signupState(b) === 'link-out', 'the preview links out, as on the site', { timeout: 8000 });
+      expect(stage(b).querySelector('circle-signup')!.hasAttribute('link-out')).to.equal(true);
+      expect(code(b, 'tag')).to.not.contain('link-out');
+      const request = code(b, 'request')!;
+      expect(request).to.contain('\nhttps://library.example.org\n');
+      expect(request).to.contain('CORS_ORIGIN_WHITELIST');
+      expect(request).to.contain('https://library.example.org/learn');
+      expect(q(b, '.site-preview')!.textContent).to.contain('As on https://library.example.org');
+      await expect(b).to.be.accessible();
+
+      // and as it will be once P2PU allows the site
+      q<HTMLInputElement>(b, '#preview-as-site')!.click();
+      await b.updateComplete;
+      await waitUntil(() => signupState(b) === 'form', 'the form again', { timeout: 8000 });
+      expect(q(b, '.site-preview')!.textContent).to.contain('once P2PU allows');
+    });
+
+    it("P2PU's own sites, a proxy on the site itself, another server, and an address that is none", async () => {
+      const b = await open(pick('circle-finder').tag);
+      await type(b, 'site-address', 'https://learn.p2pu.org/x');
+      expect(verdict(b)).to.contain('P2PU accepts signups from pages on https://learn.p2pu.org');
+      expect(q(b, '#code-request'), 'nothing to ask for').to.equal(null);
+
+      await type(b, 'site-address', 'http://library.example.org');
+      expect(verdict(b), 'http is refused too').to.contain('Sign up on P2PU');
+      expect(verdict(b)).to.contain('https:// first');
+      await type(b, 'site-address', 'https://library.example.org/learn');
+
+      await type(b, 'opt-endpoint', 'https://library.example.org/p2pu');
+      expect(verdict(b), 'a proxy on the same site').to.contain('on your own site');
+      await type(b, 'opt-endpoint', 'https://circles.example.net');
+      expect(verdict(b), "another server's rules are its own").to.contain("depends on that server's settings");
+
+      await type(b, 'site-address', 'not a site');
+      expect(verdict(b)).to.contain('is not a web address');
+      expect(q(b, '#site-address')!.getAttribute('aria-invalid')).to.equal('true');
+    });
+
+    it("writes CSP sources on the librarian's own site as 'self', not those of the builder's address", async () => {
+      const b = await open(pick('circle-finder').tag);
+      b.scriptSrc = 'https://library.example.org/widgets/learning-circle-widgets.js';
+      await b.updateComplete;
+      expect(code(b, 'csp')).to.contain('script-src https://library.example.org ');
+      await type(b, 'site-address', 'https://library.example.org/learn');
+      expect(code(b, 'csp')).to.match(/^script-src 'self' /);
+    });
+  });
+
+  it("finds the library's team by name and writes its number on the tag", async () => {
+    const b = await open(pick('circle-finder').tag);
+    const picker = q<HTMLElement & { updateComplete: Promise<unknown> }>(b, 'team-picker')!;
+    const search = picker.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    search.focus();
+    search.value = 'riverb';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const option = () => picker.shadowRoot!.querySelector<HTMLElement>('[role="option"]');
+    await waitUntil(() => option()?.textContent?.includes('Riverbend Public Library'), 'the team is offered', { timeout: 5000 });
+    expect(option()!.textContent, 'with its town and circles').to.match(/Riverbend[\s\S]*learning circles?/);
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    search.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    await b.updateComplete;
+    expect(code(b, 'tag')).to.match(/ team-id="1"[ >]/);
+    expect(linkOf(b)![1]).to.equal('https://www.p2pu.org/en/learning-circles/?team_id=1');
+  });
+
+  it("offers the script beside the builder, jsDelivr's copy of this version, or any address", async () => {
+    const b = await open(pick('circle-finder').tag);
+    const own = 'https://widgets.example.org/lc/0.1.0/learning-circle-widgets.js';
+    b.ownScriptSrc = own;
+    b.scriptSrc = own;
+    await b.updateComplete;
+    expect(code(b, 'script')).to.contain(`src="${own}"`);
+    const buttons = [...root(b).querySelectorAll<HTMLButtonElement>('.script-source button')];
+    expect(buttons.map((x) => x.textContent!.trim())).to.deep.equal(['The copy beside this builder', `jsDelivr, version ${VERSION}`]);
+    expect(buttons[0].getAttribute('aria-pressed')).to.equal('true');
+
+    buttons[1].click();
+    await b.updateComplete;
+    expect(code(b, 'script')).to.contain(`src="https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@${VERSION}/dist/learning-circle-widgets.js"`);
+    expect(q<HTMLInputElement>(b, '#script-src')!.value).to.contain('cdn.jsdelivr.net');
+    expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
+
+    await type(b, 'script-src', 'https://library.example.org/js/learning-circle-widgets.js');
+    expect(code(b, 'script')).to.contain('src="https://library.example.org/js/learning-circle-widgets.js"');
+    await type(b, 'script-src', 'learning-circle-widgets.js');
+    expect(q(b, '#script-src-error')!.textContent).to.contain('starting with https://');
+    // emptied: back to the copy beside the builder
+    await type(b, 'script-src', '');
+    expect(code(b, 'script')).to.contain(`src="${own}"`);
+    await expect(b).to.be.accessible();
   });
 
   it('says what to do when the manifest has no custom elements', async () => {

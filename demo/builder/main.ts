@@ -1,7 +1,10 @@
 /**
- * demo/builder.html: loads the custom-elements manifest into <snippet-builder>, and starts it with
- * this page's own widget script (its data-endpoint, the local API, and its src), so snippets made
- * here work when pasted into the demo's WordPress-like page.
+ * The builder's pages (demo/builder.html on the demo site, demo/builder/index.html built into
+ * dist/builder/): loads the custom-elements manifest into <snippet-builder> and starts it with the
+ * page's own widget script: its data-endpoint, and its address as the snippet's default script,
+ * so the code made here works wherever the builder is hosted (the files of the same build sit
+ * beside it). The manifest's address is the element's `data-manifest` (default
+ * /custom-elements.json).
  */
 import type { CustomElementsManifest } from './manifest.js';
 import { defineSnippetBuilder } from './snippet-builder.js';
@@ -14,12 +17,14 @@ const script = document.querySelector<HTMLScriptElement>('script[src][data-endpo
 if (builder) {
   if (script) {
     builder.endpoint = script.dataset.endpoint ?? builder.endpoint;
-    // as written in the page (the Vite dev server appends a ?t= cache buster)
-    const src = script.getAttribute('src')?.replace(/[?&]t=\d+$/, '');
-    if (src) builder.scriptSrc = src;
+    // absolute, as a page elsewhere needs it (the Vite dev server appends a ?t= cache buster)
+    const src = script.src.replace(/[?&]t=\d+$/, '');
+    builder.ownScriptSrc = src;
+    builder.scriptSrc = src;
     builder.scriptModule = script.type === 'module';
   }
-  fetch('/custom-elements.json')
+  const manifestUrl = new URL(builder.dataset.manifest ?? '/custom-elements.json', document.baseURI).href;
+  fetch(manifestUrl)
     .then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json() as Promise<CustomElementsManifest>;
@@ -30,8 +35,8 @@ if (builder) {
       },
       (error: unknown) => {
         builder.problem =
-          `The list of widgets (/custom-elements.json) could not be loaded (${String(error)}). ` +
-          'Run `npx cem analyze` in the project, then reload this page.';
+          `The list of widgets (${manifestUrl}) could not be loaded (${String(error)}). ` +
+          'Run `npm run build` in the project (it writes the list), then reload this page.';
       },
     );
 }

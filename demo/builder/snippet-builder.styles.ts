@@ -250,6 +250,39 @@ export const builderStyles = css`
     color: var(--_warn);
   }
 
+  .ok {
+    margin: 0;
+    padding: 0.5em 0.7em;
+    border-inline-start: 4px solid #1e6b34;
+    background: #eaf5ec;
+    color: #1e4d2b;
+  }
+  .verdict {
+    display: grid;
+    gap: 0.6em;
+  }
+  .verdict:empty {
+    display: none;
+  }
+  .verdict p {
+    margin: 0;
+  }
+  .choices-inline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_soft);
+  }
+  .button[aria-pressed='true']::before {
+    content: '✓ ';
+    white-space: pre;
+  }
+  .site-preview p {
+    margin: 0 0 0.4em;
+  }
+
   /* buttons: the same whatever the host page does to button */
   .button {
     all: unset;

@@ -8,12 +8,12 @@
  * `manifest.ts`. Used by demo/builder.html (demo/builder/main.ts) and the Storybook docs page.
  *
  * The preview creates the chosen element with `document.createElement` and `setAttribute`: user
- * input never goes through an HTML parser.
+ * input never goes through an HTML parser. It lives in the builder's light DOM (slotted into the
+ * stage), so the widgets come from the page's own script tag, exactly as on a library's page: the
+ * script-tag loader only sees elements in the document, and the builder bundles no widget.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-// src/index.ts also registers the widgets that the preview shows
 import {
-  VERSION,
   getAllowedEndpoints,
   getClient,
   isAbortError,
@@ -23,7 +23,8 @@ import {
   type City,
   type CircleTopic,
   type CourseTopic,
-} from '../../src/index.js';
+} from '../../src/api/index.js';
+import { VERSION } from '../../src/version.js';
 import { SCRIPT_SETTINGS, readManifest, type CustomElementsManifest, type OptionSpec, type WidgetSpec } from './manifest.js';
 import { PLATFORMS } from './platforms.js';
 import {
@@ -49,6 +50,8 @@ import {
   type Values,
 } from './snippet.js';
 import { builderStyles } from './snippet-builder.styles.js';
+import { allowRequest, judgeSite, siteOrigin, type SiteVerdict } from './site-check.js';
+import { defineTeamPicker, type TeamPickerChangeEvent } from './team-picker.js';
 
 /** Settings shared by every widget choice (switching widgets keeps them): the page settings, team, language. */
 const SHARED = new Set<string>([...SCRIPT_SETTINGS, 'team-id', 'lang']);
@@ -83,6 +86,16 @@ export interface SnippetParts {
   csp: string;
 }
 
+/** A script address a library page can load: absolute https (http only on this machine). */
+function scriptAddressOk(src: string): boolean {
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
 /** Plain text with `backticks` → text with <code>. */
 function described(text: string): TemplateResult {
   const pieces = text.split('`');
@@ -102,6 +115,7 @@ export class SnippetBuilder extends LitElement {
     manifest: { attribute: false },
     endpoint: {},
     scriptSrc: { attribute: 'script-src' },
+    ownScriptSrc: { attribute: 'own-script-src' },
     scriptModule: { attribute: 'script-module', type: Boolean },
     fetchIntegrity: { attribute: 'fetch-integrity', type: Boolean },
     tag: {},
@@ -119,6 +133,8 @@ export class SnippetBuilder extends LitElement {
     circle: { state: true },
     lookupEndpoint: { state: true },
     scriptIntegrity: { state: true },
+    siteAddress: { state: true },
+    previewAsSite: { state: true },
   };
 
   /** The parsed `custom-elements.json`. */
@@ -127,7 +143,15 @@ export class SnippetBuilder extends LitElement {
   declare endpoint: string;
   /** The script's address in the snippet (default: the package on jsDelivr). */
   declare scriptSrc: string;
-  /** Write the script line as `type="module"` (the demo site loads the widgets from source). */
+  /**
+   * The widgets' script published with this builder (the page's own copy), offered as a choice
+   * beside the CDN; '' when the page names none.
+   */
+  declare ownScriptSrc: string;
+  /**
+   * Write the script line of {@link ownScriptSrc} as `type="module"` (the demo in developer mode
+   * loads the widgets from source); any other address is the built, classic script.
+   */
   declare scriptModule: boolean;
   /**
    * Read `integrity` for a pinned script from `integrity.json` beside it on the CDN. Default: on,
@@ -155,6 +179,10 @@ export class SnippetBuilder extends LitElement {
   declare private lookupEndpoint: string;
   /** Subresource Integrity of `scriptSrc`, from `integrity.json` beside a pinned script; '' = none known. */
   declare private scriptIntegrity: string;
+  /** The librarian's page address as typed ('' = not given): what P2PU will allow there. */
+  declare private siteAddress: string;
+  /** Preview a signup as the librarian's site will show it (link-out when P2PU refuses the site). */
+  declare private previewAsSite: boolean;
 
   private widgets: WidgetSpec[] = [];
   private lookupAborts: Partial<Record<'cities' | 'topics' | 'circle', AbortController>> = {};
@@ -169,6 +197,7 @@ export class SnippetBuilder extends LitElement {
     this.manifest = null;
     this.endpoint = PRODUCTION_ENDPOINT;
     this.scriptSrc = cdnScriptUrl(VERSION);
+    this.ownScriptSrc = '';
     this.scriptModule = false;
     this.fetchIntegrity =
       typeof location !== 'undefined' && !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(location.hostname);
@@ -187,6 +216,8 @@ export class SnippetBuilder extends LitElement {
     this.circle = null;
     this.lookupEndpoint = PRODUCTION_ENDPOINT;
     this.scriptIntegrity = '';
+    this.siteAddress = '';
+    this.previewAsSite = true;
   }
 
   /** The widget being configured. */
@@ -201,7 +232,7 @@ export class SnippetBuilder extends LitElement {
     const values = this.valuesFor(widget);
     return {
       script: scriptLine(
-        { src: this.scriptSrc, module: this.scriptModule, integrity: this.scriptIntegrity },
+        { src: this.scriptSrc, module: this.scriptIsModule(), integrity: this.scriptIntegrity },
         scriptSettings(widget, values),
       ),
       tag: elementTag(widget, values, this.fallbackContext(widget)),
@@ -281,12 +312,32 @@ export class SnippetBuilder extends LitElement {
     return String(this.shared.transport ?? '') || 'auto';
   }
 
+  private scriptIsModule(): boolean {
+    return this.scriptModule && this.scriptSrc === this.ownScriptSrc;
+  }
+
+  private endpointValue(): string {
+    return String(this.shared.endpoint ?? '') || PRODUCTION_ENDPOINT;
+  }
+
+  /** What P2PU will let the librarian's page do, from its address and the server in the snippet. */
+  private siteVerdict(): SiteVerdict {
+    return judgeSite(this.siteAddress, this.endpointValue());
+  }
+
+  /** Signups in the preview link out, as they will on the librarian's site. */
+  private previewLinksOut(widget: WidgetSpec): boolean {
+    return this.previewAsSite && this.siteVerdict().kind === 'link-out' && widget.options.some((o) => o.name === 'link-out');
+  }
+
   private csp() {
+    // sources on the librarian's own site are 'self' there; this builder's address says nothing about it
+    const site = siteOrigin(this.siteAddress);
     return cspFor({
       scriptSrc: this.scriptSrc,
-      endpoint: String(this.shared.endpoint ?? '') || PRODUCTION_ENDPOINT,
+      endpoint: this.endpointValue(),
       transport: this.transport(),
-      pageUrl: typeof location === 'undefined' ? undefined : location.href,
+      pageUrl: site ? `${site}/` : undefined,
     });
   }
 
@@ -426,13 +477,31 @@ export class SnippetBuilder extends LitElement {
       const settings = scriptSettings(widget, { ...values, endpoint: this.lookupEndpoint });
       for (const [name, value] of settings) attrs.push([name.replace(/^data-/, ''), value]);
     }
+    if (this.previewLinksOut(widget) && !attrs.some(([name]) => name === 'link-out')) attrs.push(['link-out', true]);
     return attrs;
+  }
+
+  /** The previewed widget (in the builder's light DOM), or null. */
+  get previewElement(): HTMLElement | null {
+    return this.querySelector<HTMLElement>(':scope > [slot="preview"] > *');
+  }
+
+  /** The light-DOM box that holds the preview, slotted into the stage; made on first use. */
+  private previewBox(): HTMLElement {
+    let box = this.querySelector<HTMLElement>(':scope > [slot="preview"]');
+    if (!box) {
+      box = document.createElement('div');
+      box.slot = 'preview';
+      this.append(box);
+    }
+    return box;
   }
 
   private syncPreview(): void {
     const stage = this.renderRoot.querySelector<HTMLElement>('.stage');
     const widget = this.widget;
     if (!stage || !widget) return;
+    const box = this.previewBox();
     // colours through the CSSOM (no inline style attribute in any markup), on the stage: inherited
     for (const spec of widget.colours) stage.style.removeProperty(spec.name);
     for (const [name, value] of changedColours(widget, this.colours)) stage.style.setProperty(name, value);
@@ -453,9 +522,9 @@ export class SnippetBuilder extends LitElement {
         a.textContent = link.text;
         el.append(a);
       }
-      stage.replaceChildren(el);
+      box.replaceChildren(el);
     };
-    if (tagChanged || !stage.firstElementChild) render();
+    if (tagChanged || !box.firstElementChild) render();
     else this.previewTimer = setTimeout(render, PREVIEW_DELAY_MS);
   }
 
@@ -540,8 +609,8 @@ export class SnippetBuilder extends LitElement {
         <div class="columns">
           <form class="options" aria-labelledby="options-title" @submit=${(e: Event) => e.preventDefault()}>
             <h2 id="options-title">2. Options for <code>&lt;${widget.tag}&gt;</code></h2>
-            ${this.renderOptionGroup(widget, 'tag')} ${this.renderColours(widget)}
-            ${this.renderOptionGroup(widget, 'script')}
+            ${this.renderSite()} ${this.renderOptionGroup(widget, 'tag')} ${this.renderColours(widget)}
+            ${this.renderOptionGroup(widget, 'script')} ${this.renderScriptSource()}
           </form>
           <div class="results">
             ${this.renderPreview(widget)} ${this.renderSnippet(widget, parts)}
@@ -631,30 +700,19 @@ export class SnippetBuilder extends LitElement {
         return this.renderCity(option, id, label, hint, text);
       case 'topics':
         return this.renderTopics(option, id, label, hint, text);
-      case 'team': {
-        const invalid = text.trim() !== '' && !/^\s*\d{1,12}\s*$/.test(text);
+      case 'team':
         // the team list of the server the builder uses (P2PU's unless the librarian changed it)
-        const teams = `${normalizeEndpoint(this.lookupEndpoint) ?? PRODUCTION_ENDPOINT}/api/teams/`;
-        return html`<div class="field">
-          <label for=${id}>${label}</label>
-          <p class="hint" id=${hintId}>
-            Your library's P2PU team number. Find it by opening
-            <a href=${teams}>${teams.replace(/^https?:\/\//, '')}</a> (every team with its number) and searching for
-            your library's name. Leave it empty to show every team.
-          </p>
-          <input
+        return html`<div class="field team">
+          <team-picker
             id=${id}
-            type="text"
-            inputmode="numeric"
-            autocomplete="off"
+            endpoint=${this.lookupEndpoint}
+            transport=${this.transport()}
             .value=${text}
-            aria-describedby=${invalid ? `${hintId} ${id}-error` : hintId}
-            aria-invalid=${invalid ? 'true' : 'false'}
-            @input=${this.onText(option)}
-          />
-          ${invalid ? html`<p class="error" id="${id}-error">Use the team's number, such as 12.</p>` : nothing}
+            @change=${(e: TeamPickerChangeEvent) => this.setValue(option.name, e.detail.id)}
+          ></team-picker>
+          <p class="hint">Written on the tag as <code class="attr">${option.name}</code>. Leave it empty to show every
+            team's learning circles.</p>
         </div>`;
-      }
       case 'url': {
         const invalid = text.trim() !== '' && normalizeEndpoint(text) === null;
         return html`<div class="field">
@@ -837,6 +895,125 @@ export class SnippetBuilder extends LitElement {
     </fieldset>`;
   }
 
+  /** The librarian's site address, and what P2PU will let signups do there. */
+  private renderSite() {
+    const verdict = this.siteVerdict();
+    return html`
+      <fieldset class="group site">
+        <legend>Your website</legend>
+        <div class="field">
+          <label for="site-address">Address of the page where you will paste the code</label>
+          <p class="hint" id="site-address-hint">
+            Such as <code>https://library.example.org/learning-circles</code>. It tells you, before you paste, whether
+            learners can sign up on that page or are sent to P2PU to sign up. Nothing is sent anywhere.
+          </p>
+          <input
+            id="site-address"
+            type="url"
+            autocomplete="url"
+            .value=${this.siteAddress}
+            aria-describedby="site-address-hint site-verdict"
+            aria-invalid=${verdict.kind === 'invalid' ? 'true' : 'false'}
+            @input=${(e: Event) => (this.siteAddress = (e.target as HTMLInputElement).value)}
+          />
+        </div>
+        <div id="site-verdict" class="verdict" aria-live="polite">${this.renderVerdict(verdict)}</div>
+      </fieldset>
+    `;
+  }
+
+  private renderVerdict(verdict: SiteVerdict) {
+    switch (verdict.kind) {
+      case 'unknown':
+        return nothing;
+      case 'invalid':
+        return html`<p class="error">“${verdict.text}” is not a web address. Type the address as it shows in your
+          browser, such as <code>https://library.example.org/learn</code>.</p>`;
+      case 'same-origin':
+        return html`<p class="ok">The P2PU server in the code is on your own site (${verdict.origin}), so learners
+          can sign up on your page.</p>`;
+      case 'allowed':
+        return html`<p class="ok">P2PU accepts signups from pages on ${verdict.origin}: learners can sign up on your
+          page.</p>
+          ${this.renderStandIn(verdict.standIn)}`;
+      case 'other-server':
+        return html`<p class="note">The code uses another server than P2PU's (${verdict.server}). Whether it accepts
+          signups from ${verdict.origin} depends on that server's settings: the preview shows what it allows this
+          builder, which may differ from your site.</p>`;
+      case 'link-out': {
+        const request = allowRequest(verdict.origin, this.siteAddress);
+        return html`
+          <p class="warning">
+            P2PU accepts signups only from its own websites today, not from ${verdict.origin}. On your page, finding
+            learning circles works, and signing up opens the circle's page on P2PU (“Sign up on P2PU”) instead of a
+            form. The preview shows it that way.
+          </p>
+          ${this.renderStandIn(verdict.standIn)}
+          ${verdict.insecure
+            ? html`<p class="hint">Your address starts with <code>http://</code>. P2PU will only allow
+                <code>https://</code> addresses: move the page to <code>https://</code> first.</p>`
+            : nothing}
+          <p>To have the form on your own page, send P2PU this request (or run a small proxy on your own site, as
+            <code>docs/cors.md</code> explains):</p>
+          ${this.renderPart('request', 'Request to P2PU.', 'Paste it into an email to P2PU.', request, 'request to P2PU')}
+        `;
+      }
+    }
+  }
+
+  private renderStandIn(server: string | null) {
+    return server
+      ? html`<p class="hint">Judged by P2PU's published rules: the server in the code, ${server}, is a stand-in
+          for P2PU on this computer.</p>`
+      : nothing;
+  }
+
+  /** Where the snippet loads the widgets from: this builder's copy, jsDelivr, or another address. */
+  private renderScriptSource() {
+    const cdn = cdnScriptUrl(VERSION);
+    const own = this.ownScriptSrc && this.ownScriptSrc !== cdn ? this.ownScriptSrc : '';
+    const invalid = !scriptAddressOk(this.scriptSrc);
+    const choice = (src: string, label: TemplateResult) =>
+      html`<button
+        type="button"
+        class="button secondary"
+        aria-pressed=${this.scriptSrc === src ? 'true' : 'false'}
+        @click=${() => (this.scriptSrc = src)}
+      >
+        ${label}
+      </button>`;
+    return html`
+      <fieldset class="group script-source">
+        <legend>The widgets' script</legend>
+        <div class="field">
+          <label for="script-src">Script address <code class="attr">src</code></label>
+          <p class="hint" id="script-src-hint">
+            Where your page loads the widgets from. Keep the files of one version together: the script loads the
+            rest of the widgets from the folder it is in, and that server must let other sites load them (jsDelivr
+            does).
+          </p>
+          <input
+            id="script-src"
+            type="url"
+            autocomplete="off"
+            .value=${this.scriptSrc}
+            aria-describedby=${invalid ? 'script-src-hint script-src-error' : 'script-src-hint'}
+            aria-invalid=${invalid ? 'true' : 'false'}
+            @change=${(e: Event) => (this.scriptSrc = cleanValue((e.target as HTMLInputElement).value) || own || cdn)}
+          />
+          ${invalid
+            ? html`<p class="error" id="script-src-error">Use the full address of <code>learning-circle-widgets.js</code>,
+                starting with https://.</p>`
+            : nothing}
+          <div class="choices-inline">
+            ${own ? choice(own, html`The copy beside this builder`) : nothing}
+            ${choice(cdn, html`jsDelivr, version ${VERSION}`)}
+          </div>
+        </div>
+      </fieldset>
+    `;
+  }
+
   private renderColours(widget: WidgetSpec) {
     if (!widget.colours.length) return nothing;
     const chosen: Record<string, string> = {};
@@ -902,6 +1079,7 @@ export class SnippetBuilder extends LitElement {
             <label for="narrow">Narrow, like a sidebar (320 px)</label>
           </div>
         </div>
+        ${this.renderSitePreviewNote(widget)}
         ${widget.container
           ? html`<p class="note">
               <code>&lt;${widget.tag}&gt;</code> shows nothing itself: it holds settings for the widgets you put
@@ -914,9 +1092,32 @@ export class SnippetBuilder extends LitElement {
               visitors see when the script cannot run.
             </p>`
           : nothing}
-        <div class="stage ${this.narrow ? 'narrow' : ''}"></div>
+        <div class="stage ${this.narrow ? 'narrow' : ''}"><slot name="preview"></slot></div>
       </section>
     `;
+  }
+
+  /** When P2PU refuses the librarian's site: the preview shows the signup as there, with a switch. */
+  private renderSitePreviewNote(widget: WidgetSpec) {
+    const verdict = this.siteVerdict();
+    if (verdict.kind !== 'link-out' || !widget.options.some((o) => o.name === 'link-out')) return nothing;
+    return html`<div class="note site-preview">
+      <p>
+        ${this.previewAsSite
+          ? html`As on ${verdict.origin}: P2PU does not accept signups from your site yet, so the widget offers
+              “Sign up on P2PU”.`
+          : html`As once P2PU allows ${verdict.origin}: the signup form on your page.`}
+      </p>
+      <div class="check">
+        <input
+          id="preview-as-site"
+          type="checkbox"
+          .checked=${this.previewAsSite}
+          @change=${(e: Event) => (this.previewAsSite = (e.target as HTMLInputElement).checked)}
+        />
+        <label for="preview-as-site">Show it as on my site today</label>
+      </div>
+    </div>`;
   }
 
   private renderPart(id: string, title: string, note: TemplateResult | string, code: string, what: string) {
@@ -1049,6 +1250,7 @@ export class SnippetBuilder extends LitElement {
  * (the Storybook build) drop a module that is only imported for its side effects.
  */
 export function defineSnippetBuilder(): typeof SnippetBuilder {
+  defineTeamPicker();
   if (!customElements.get('snippet-builder')) customElements.define('snippet-builder', SnippetBuilder);
   return SnippetBuilder;
 }
