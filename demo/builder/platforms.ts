@@ -32,7 +32,8 @@ export const PLATFORMS: readonly Platform[] = [
         <li>Edit the page or post. Add a <strong>Custom HTML</strong> block (the <strong>+</strong> button, then
           search for &ldquo;Custom HTML&rdquo;, or type <code>/html</code> on an empty line).</li>
         <li>Paste the script line and the widget tag${ctx.hasStyle ? ' and the colours' : ''} into the block. Use
-          <strong>Preview</strong> to see the widget; the editor itself shows only the code.</li>
+          <strong>Preview → Preview in new tab</strong> to see the widget; the editor itself shows only the
+          code.</li>
         <li>Publish or update the page.</li>
         ${styleNote(ctx, html`<strong>Appearance → Customize → Additional CSS</strong> (or <strong>Appearance → Editor →
           Styles → Additional CSS</strong> in block themes)`)}
@@ -57,8 +58,8 @@ export const PLATFORMS: readonly Platform[] = [
         ${styleNote(ctx, "your theme's CSS, or a CSS injector module")}
       </ol>
       <p>If your site has no Full HTML format, or it still removes the script, ask your site builder to add the
-        script line to the theme or with an asset injector module, once for the whole site, and paste only the
-        widget tag.</p>`,
+        script line to the theme or with an asset injector module, once for the whole site, and to let your text
+        format keep the widget's tag; then paste only the widget tag.</p>`,
   },
   {
     id: 'squarespace',
@@ -105,8 +106,10 @@ export const PLATFORMS: readonly Platform[] = [
         <li>Drag the box's handles to give the widget room, then publish.</li>
       </ol>
       <p>Google Sites runs embedded code in a sandboxed frame on another Google address, so the widget runs inside
-        that frame. That is fine: it loads learning circles the same way, and each embed box needs its own script
-        line. No security policy changes are needed.</p>`,
+        that frame. It loads learning circles the same way, and each embed box needs its own script line; no
+        security policy changes are needed. Signing up always opens the circle's page on P2PU (the frame's address
+        is never one P2PU accepts signups from), and a relative <code>data-signup-page</code> would point into the
+        frame: leave your signup page empty.</p>`,
   },
   {
     id: 'html',
