@@ -566,6 +566,7 @@ describe('<snippet-builder>', () => {
 
     it('a site P2PU does not allow: a link-out preview, the tag unchanged, and the request to send P2PU', async function () {
       if (!widgets.some((w) => w.tag === 'circle-signup')) this.skip();
+      this.timeout(30000); // three previews of a signup, each loading its circle
       const b = await open('circle-signup');
       await type(b, 'opt-circle-id', '4821');
       await waitUntil(() => signupState(b) === 'form', 'before: the form (this builder may send signups)', { timeout: 8000 });
