@@ -138,8 +138,9 @@ describe('hostile numbers: <circle-signup> and weeks (D2)', () => {
     await s.reached('done', 10000);
     expect(events).to.deep.equal(['signup']);
     expect(api.requests.filter((r) => r.method === 'POST')).to.have.length(1);
+    // the calendar's code is a chunk of its own: the link follows the confirmation
+    await waitUntil(() => s.calendarLink, 'the calendar link');
     const link = s.calendarLink!;
-    expect(link, 'the calendar link').to.not.equal(null);
     const ics = await (await fetch(link.href)).text();
     expect(ics.match(/BEGIN:VEVENT/g)!.length).to.be.within(1, 104);
     expect(pageErrors.errors).to.deep.equal([]);
@@ -159,6 +160,8 @@ describe('hostile numbers: <circle-signup> and weeks (D2)', () => {
     try {
       await s.submit();
       await waitUntil(() => s.state === 'done' || s.failure !== null, 'the signup never finished', { timeout: 6000 });
+      // the file is made once the calendar's code (a chunk of its own) is there
+      await new Promise((resolve) => setTimeout(resolve, 200));
     } finally {
       URL.createObjectURL = original;
     }

@@ -6,7 +6,7 @@
  *
  * Dates: P2PU gives a circle's first meeting as a local date and wall-clock time plus, in
  * `start_datetime`, the UTC offset at that first meeting (no time-zone name). Every later meeting
- * is taken to be at the same offset (see ics.ts in <circle-signup> for what that means around
+ * is taken to be at the same offset (see src/internal/ics.ts for what that means around
  * summer time).
  */
 import { DAY_MS, MAX_MEETINGS, clockMs, dateMs, weeklyDates } from './dates.js';

@@ -12,18 +12,49 @@
 import { WidgetHarness, words } from '../../internal/widget.harness.js';
 import type { CircleCard } from './circle-card.js';
 
+/** `element` unless it is hidden. */
+const visible = <T extends HTMLElement>(element: T | null): T | null => (element && !element.hidden ? element : null);
+
 /** What the card shows: its root's `data-state`. */
 export type CircleCardState = 'loading' | 'content' | 'not-found' | 'error' | 'problem';
 
 export class CircleCardHarness extends WidgetHarness<CircleCard, CircleCardState> {
-  /** A part's words (`card`, `image`, `body`, `title`, `course`, `meta`, `status`, `seats`, `cta`), or null without it. */
+  /**
+   * A part's words (`card`, `image`, `body`, `title`, `course`, `meta`, `status`, `seats`, `cta`,
+   * `directions`, `share`, `add-to-calendar`), or null without it.
+   */
   partText(name: string): string | null {
     return words(this.part(name));
   }
 
-  /** The card's one link (the circle's name). */
+  /** The card's link (the circle's name), which covers the card. */
   get link(): HTMLAnchorElement | null {
-    return this.query('a');
+    return this.query('.title a');
+  }
+
+  /** The venue as a link to it on a map (in-person circles P2PU can place), or null. */
+  get directionsLink(): HTMLAnchorElement | null {
+    return this.query('a[part="directions"]');
+  }
+
+  /** The "Share" button, or null when it is not offered (nothing to share). */
+  get shareButton(): HTMLButtonElement | null {
+    return visible(this.query<HTMLButtonElement>('[part="share"]'));
+  }
+
+  /** The "Add to calendar" button (the whole series as an .ics file), or null when not offered. */
+  get calendarButton(): HTMLButtonElement | null {
+    return visible(this.query<HTMLButtonElement>('[part="add-to-calendar"]'));
+  }
+
+  /** What the actions' live region says ("Link copied" …); '' when nothing. */
+  get actionStatus(): string {
+    return words(this.query('.circle-actions [role="status"]')) ?? '';
+  }
+
+  /** The link to copy by hand, shown when copying was impossible, or null. */
+  get copyField(): HTMLInputElement | null {
+    return this.query<HTMLInputElement>('.copy-link');
   }
 
   /** The circle's name, as its heading says it. */

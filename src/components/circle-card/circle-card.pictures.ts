@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { circlePath, iconMask, iconPaths } from '../../internal/icons.js';
+import { arrowIcon } from './circle-card.icons.js';
 
 /**
  * The built-in picture's mark, a table with six seats around it, as a 24 × 24 CSS mask (no DOM
@@ -16,8 +17,8 @@ const SEATS = [
 const PICTURE = iconMask(circlePath(12, 12, 4) + SEATS.join(''));
 
 /**
- * The card's pictures as custom properties: the built-in picture's mark and each meta line's
- * icon. Apart from the card's other styles because they are built in code (unsafeCSS), which the
+ * The card's pictures as custom properties: the built-in picture's mark, each meta line's icon,
+ * the call to action's arrow and the map link's "opens elsewhere" arrow. Apart from the card's other styles because they are built in code (unsafeCSS), which the
  * build's template minifier leaves as they are.
  */
 export const circleCardPictureStyles = css`
@@ -42,5 +43,11 @@ export const circleCardPictureStyles = css`
   }
   .facilitators {
     --_icon: ${iconMask(iconPaths.people)};
+  }
+  .cta {
+    --_arrow: ${iconMask(arrowIcon.d)};
+  }
+  .directions {
+    --_external: ${iconMask(iconPaths.external)};
   }
 `;

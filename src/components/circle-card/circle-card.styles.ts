@@ -91,6 +91,7 @@ export const circleCardStyles = css`
      line keeps the widget's direction: an English venue on an Arabic page still reads left to right */
   .course,
   .place,
+  .directions,
   .facilitators {
     unicode-bidi: plaintext;
   }
@@ -191,6 +192,43 @@ export const circleCardStyles = css`
     color: var(--_muted);
   }
 
+  /* ---------- Controls above the card's link: the venue's map link, Share, Add to calendar
+     (src/styles/circle-actions.ts). Only they are raised: a click beside them still reaches the
+     card's link. ---------- */
+  .directions[href],
+  .circle-actions > * {
+    position: relative;
+    z-index: 2;
+  }
+  .directions[href] {
+    min-block-size: 24px;
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  /* opens elsewhere (its mask: circle-card.pictures.ts) */
+  .directions[href]::after {
+    content: '';
+    display: inline-block;
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    margin-inline-start: 0.3em;
+    vertical-align: -0.1em;
+    background: currentColor;
+    -webkit-mask: var(--_external) center / contain no-repeat;
+    mask: var(--_external) center / contain no-repeat;
+    print-color-adjust: exact;
+  }
+  .directions[href]:dir(rtl)::after {
+    transform: scaleX(-1);
+  }
+  @media (forced-colors: active) {
+    .directions[href]::after {
+      forced-color-adjust: none;
+      background: LinkText;
+    }
+  }
+
   .footer {
     display: flex;
     flex-wrap: wrap;
@@ -219,8 +257,25 @@ export const circleCardStyles = css`
     margin-inline-start: auto;
     padding: 0.35em 0.9em;
   }
-  .cta .icon:dir(rtl) {
+  /* its arrow: a mask (circle-card.pictures.ts), no node of its own */
+  .cta::after {
+    content: '';
+    flex: none;
+    inline-size: 1.2em;
+    block-size: 1.2em;
+    background: currentColor;
+    -webkit-mask: var(--_arrow) center / contain no-repeat;
+    mask: var(--_arrow) center / contain no-repeat;
+    print-color-adjust: exact;
+  }
+  .cta:dir(rtl)::after {
     transform: scaleX(-1);
+  }
+  @media (forced-colors: active) {
+    .cta::after {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
   }
   .card.linked:hover .cta {
     text-decoration: underline;

@@ -3,9 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import './circle-card.js';
 import '../../config/p2pu-config.js';
 import type { CircleCard } from './circle-card.js';
-import { clearApiCache, resetClients, type LearningCircle } from '../../api/index.js';
+import { clearApiCache, getClient, resetClients, weeklyDates, type LearningCircle } from '../../api/index.js';
 import { localApi } from '../../../test/local-api.js';
 import { circleFixture, isoDay, onlineCircleAwayFromViewer } from '../../../test/circle-card-fixtures.js';
+import { catchDownload, moduleLoaded, stubClipboard, stubShare } from '../../../test/circle-actions.js';
+import { unfold, values } from '../../../test/ics.js';
 import { CircleCardHarness } from './circle-card.harness.js';
 
 const harness = (el: CircleCard) => new CircleCardHarness(el);
@@ -277,21 +279,36 @@ describe('<circle-card>', () => {
   });
 
   describe('one link target', () => {
-    it('is a single link named after the circle, no button, and the whole card clicks through it', async () => {
+    it('is one link named after the circle that the whole card clicks through, with three controls above it', async () => {
       const el = await card(circleFixture());
-      const links = root(el).querySelectorAll('a');
-      expect(links.length).to.equal(1);
-      expect(root(el).querySelector('button')).to.not.exist;
-      expect(links[0].hasAttribute('aria-label') || links[0].hasAttribute('aria-labelledby')).to.equal(false);
+      const h = harness(el);
+      const links = root(el).querySelectorAll('a[href]');
+      // the card's link, and the venue's map link
+      expect([...links]).to.deep.equal([h.link, h.directionsLink]);
+      expect(root(el).querySelectorAll('button').length).to.equal(2);
+      expect([h.shareButton, h.calendarButton].every(Boolean)).to.equal(true);
+      const title = h.link!;
+      expect(title.hasAttribute('aria-label') || title.hasAttribute('aria-labelledby')).to.equal(false);
       expect(root(el).querySelectorAll('[tabindex]:not([tabindex="-1"])').length).to.equal(0);
-      expect(links[0].textContent!.trim()).to.equal('Python at Riverside');
-      expect(links[0].closest('h3')).to.exist;
-      // the call to action and the image are covered by the link
-      for (const name of ['cta', 'image', 'meta']) {
-        const box = part(el, name)!.getBoundingClientRect();
-        const hit = root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-        expect(hit === links[0], `${name} is inside the link target (hit: ${hit?.localName})`).to.equal(true);
+      expect(title.textContent!.trim()).to.equal('Python at Riverside');
+      expect(title.closest('h3')).to.exist;
+      const hitAt = (target: Element) => {
+        const box = target.getBoundingClientRect();
+        return root(el).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      };
+      // the call to action, the image and a line of text are covered by the link
+      for (const name of ['cta', 'image']) {
+        const hit = hitAt(part(el, name)!);
+        expect(hit === title, `${name} is inside the link target (hit: ${hit?.localName})`).to.equal(true);
       }
+      expect(hitAt(root(el).querySelector('.dates')!) === title, 'the dates line').to.equal(true);
+      // the map link, Share and Add to calendar are above it: each takes its own clicks
+      for (const control of [h.directionsLink!, h.shareButton!, h.calendarButton!]) {
+        expect(hitAt(control) === control, `${control.textContent} takes its own clicks`).to.equal(true);
+      }
+      // beside the buttons, the card's link again
+      const actions = root(el).querySelector('.circle-actions')!.getBoundingClientRect();
+      expect(root(el).elementFromPoint(actions.right - 2, actions.top + actions.height / 2)).to.equal(title);
       await expect(el).to.be.accessible();
     });
 
@@ -406,6 +423,238 @@ describe('<circle-card>', () => {
       const cta = part(el, 'cta')!.getBoundingClientRect();
       const body = part(el, 'body')!.getBoundingClientRect();
       expect(cta.left - body.left).to.be.below(body.right - cta.right); // CTA at the inline end (left)
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('share, add to calendar and directions', () => {
+    let undo: (() => void)[] = [];
+    afterEach(() => {
+      undo.reverse().forEach((fn) => fn());
+      undo = [];
+    });
+
+    it('renders the controls only: their code loads when one is pressed', async () => {
+      // (the first test of this file to press one)
+      const el = await card(circleFixture());
+      expect(moduleLoaded('/src/internal/share.ts'), 'share code before Share').to.equal(false);
+      expect(moduleLoaded('/src/internal/ics.ts'), '.ics builder before Add to calendar').to.equal(false);
+      undo.push(stubShare(null), stubClipboard().restore);
+      harness(el).shareButton!.click();
+      await waitUntil(() => harness(el).actionStatus === 'Link copied', 'copied');
+      expect(moduleLoaded('/src/internal/share.ts')).to.equal(true);
+      expect(moduleLoaded('/src/internal/ics.ts'), 'still no .ics builder').to.equal(false);
+      await catchDownload(() => harness(el).calendarButton!.click());
+      expect(moduleLoaded('/src/internal/ics.ts')).to.equal(true);
+    });
+
+    it('names each control after what it does', async () => {
+      const el = await card(circleFixture());
+      const h = harness(el);
+      expect(h.shareButton!.getAttribute('aria-label')).to.equal('Share Python at Riverside');
+      expect(h.shareButton!.textContent).to.equal('Share'); // the visible words begin the name
+      expect(h.calendarButton!.getAttribute('aria-label')).to.equal('Add to calendar: Python at Riverside');
+      expect(h.calendarButton!.textContent).to.equal('Add to calendar');
+      expect(plain(h.directionsLink!.getAttribute('aria-label'))).to.equal(
+        'Riverside Branch Library, Riverbend: map and directions (opens in a new tab)',
+      );
+      expect(plain(h.directionsLink!.textContent)).to.equal('Riverside Branch Library, Riverbend');
+      for (const control of [h.shareButton!, h.calendarButton!, h.directionsLink!]) {
+        const box = control.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), `${control.textContent} is at least 24 px`).to.be.at.least(24);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('shares the library’s signup page for the circle through the share sheet, when the library has one', async () => {
+      const shared: ShareData[] = [];
+      undo.push(stubShare(async (data) => void shared.push(data)));
+      const el = await card(circleFixture(), { signupPage: 'https://library.example/join?c={id}' });
+      harness(el).shareButton!.click();
+      await waitUntil(() => shared.length === 1, 'the share sheet opened');
+      expect(shared[0]).to.deep.equal({
+        title: 'Python at Riverside',
+        text: 'Learning circle: Python at Riverside',
+        url: 'https://library.example/join?c=4821',
+      });
+      // the same address as the card's own link (one rule: src/internal/circle-link.ts)
+      expect(shared[0]!.url).to.equal(harness(el).link!.href);
+      await el.updateComplete;
+      expect(harness(el).actionStatus, 'nothing to say after the share sheet').to.equal('');
+    });
+
+    it('shares the circle’s P2PU page, in the widget’s language, without a signup page of the library', async () => {
+      const shared: ShareData[] = [];
+      undo.push(stubShare(async (data) => void shared.push(data)));
+      const el = await card(circleFixture(), { lang: 'es' });
+      harness(el).shareButton!.click();
+      await waitUntil(() => shared.length === 1, 'the share sheet opened');
+      expect(shared[0]!.url).to.equal('https://learningcircles.p2pu.org/es/signup/riverside-branch-library-4821/');
+    });
+
+    it('copies the link where the browser has no share sheet, and says so, also to screen readers', async () => {
+      undo.push(stubShare(null));
+      const clipboard = stubClipboard();
+      undo.push(clipboard.restore);
+      const el = await card(circleFixture(), { signupPage: '/join.html?circle={id}' });
+      const h = harness(el);
+      h.shareButton!.click();
+      await waitUntil(() => h.actionStatus === 'Link copied', 'said');
+      expect(clipboard.copied).to.deep.equal([new URL('/join.html?circle=4821', location.href).href]);
+      const region = root(el).querySelector('.circle-actions [role="status"]') as HTMLElement;
+      expect(region.textContent).to.equal('Link copied');
+      expect(region.getBoundingClientRect().height, 'seen too').to.be.above(0);
+      await expect(el).to.be.accessible();
+
+      // said again when copied again (the region is emptied first)
+      const said: string[] = [];
+      const watch = new MutationObserver(() => said.push(region.textContent ?? ''));
+      watch.observe(region, { childList: true, characterData: true, subtree: true });
+      h.shareButton!.click();
+      await waitUntil(() => said.at(-1) === 'Link copied', 'said again');
+      watch.disconnect();
+      expect(said).to.include('');
+      expect(clipboard.copied).to.have.length(2);
+    });
+
+    it('says nothing when the learner closes the share sheet', async () => {
+      let asked = 0;
+      undo.push(
+        stubShare(() => {
+          asked++;
+          return Promise.reject(new DOMException('Share canceled', 'AbortError'));
+        }),
+      );
+      const clipboard = stubClipboard();
+      undo.push(clipboard.restore);
+      const el = await card(circleFixture());
+      harness(el).shareButton!.click();
+      await waitUntil(() => asked === 1, 'the share sheet opened');
+      await aTimeout(50);
+      await el.updateComplete;
+      expect(harness(el).actionStatus).to.equal('');
+      expect(harness(el).copyField).to.equal(null);
+      expect(clipboard.copied, 'nothing copied instead').to.deep.equal([]);
+    });
+
+    it('shows the link, selected, to copy by hand when copying is impossible', async () => {
+      undo.push(stubShare(null));
+      const clipboard = stubClipboard({ allowed: false, oldWay: false });
+      undo.push(clipboard.restore);
+      const el = await card(circleFixture());
+      const h = harness(el);
+      h.shareButton!.click();
+      await waitUntil(() => h.copyField, 'the link shown');
+      await waitUntil(() => h.focused === h.copyField, 'focus on the link');
+      expect(h.actionStatus).to.equal('The link could not be copied. Select it below and copy it.');
+      const field = h.copyField!;
+      expect(field.value).to.equal(circleFixture().url);
+      expect(field.readOnly).to.equal(true);
+      expect(field.getAttribute('aria-label')).to.equal('Link to Python at Riverside');
+      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when an action fails, and stays usable', async () => {
+      // no file can be made (the same path as code that cannot load: offline, blocked)
+      const el = await card(circleFixture());
+      const h = harness(el);
+      const realCreate = URL.createObjectURL;
+      (URL as { createObjectURL?: unknown }).createObjectURL = undefined;
+      try {
+        h.calendarButton!.click();
+        await waitUntil(() => h.actionStatus !== '', 'said');
+        expect(h.actionStatus).to.equal('That did not work. Check your internet connection and try again.');
+      } finally {
+        URL.createObjectURL = realCreate;
+      }
+      const file = await catchDownload(() => h.calendarButton!.click());
+      expect(file, 'works again').to.not.equal(null);
+      await el.updateComplete;
+      expect(h.actionStatus).to.equal('');
+    });
+
+    it('downloads the whole series as an .ics file, with the times of the signup’s calendar', async () => {
+      // running for a week: the file still holds every meeting, the first one too
+      const circle = circleFixture({ startInDays: -7, weeks: 6 });
+      const el = await card(circle);
+      const file = await catchDownload(() => harness(el).calendarButton!.click());
+      expect(file, 'a download').to.not.equal(null);
+      expect(file!.fileName).to.equal('python-at-riverside.ics');
+      const ics = unfold(file!.text);
+      expect(ics.startsWith('BEGIN:VCALENDAR\r\n') && ics.endsWith('END:VCALENDAR\r\n')).to.equal(true);
+      // 18:00 at UTC-06:00 (the circle's offset) is 00:00 UTC the next day, every week
+      const expected = weeklyDates(circle.startDate, 6).map((date) => {
+        const next = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+        return `${next.replace(/-/g, '')}T000000Z`;
+      });
+      expect(values(ics, 'DTSTART')).to.deep.equal(expected);
+      expect(values(ics, 'DTEND')[0]).to.equal(expected[0]!.replace('T000000Z', 'T013000Z'));
+      expect(new Set(values(ics, 'UID')).size).to.equal(6);
+      expect(values(ics, 'SUMMARY')[0]).to.equal('Learning circle: Python at Riverside');
+      expect(values(ics, 'LOCATION')[0]).to.equal('Riverside Branch Library\\, 930 E Monroe St\\, Riverbend');
+      expect(values(ics, 'URL')[0]).to.equal(circle.url);
+      expect(harness(el).actionStatus, 'nothing to say: the browser shows the download').to.equal('');
+    });
+
+    it('writes the calendar in the widget’s language', async () => {
+      const el = await card(circleFixture({ facilitators: ['Ruth', 'Jamal', 'Keiko'] }), { lang: 'es' });
+      await waitUntil(() => harness(el).cta !== 'Sign up', 'the Spanish texts');
+      const file = await catchDownload(() => harness(el).calendarButton!.click());
+      const ics = unfold(file!.text);
+      expect(ics).to.contain('Ruth\\, Jamal y Keiko');
+      expect(values(ics, 'SUMMARY')[0]).not.to.match(/^Learning circle:/);
+      expect(values(ics, 'SUMMARY')[0]).to.contain('Python at Riverside');
+    });
+
+    it('offers no calendar for a circle that has ended, and no Share without a link', async () => {
+      const ended = harness(await card(circleFixture({ startInDays: -60 })));
+      expect(ended.status).to.equal('Completed');
+      expect(ended.calendarButton).to.equal(null);
+      expect(ended.shareButton).to.exist;
+      const nowhere = harness(await card(circleFixture({ url: null })));
+      expect(nowhere.link).to.equal(null);
+      expect(nowhere.shareButton).to.equal(null);
+      expect(nowhere.calendarButton).to.exist;
+    });
+
+    it('links an in-person venue to OpenStreetMap in a new tab: the coordinates, else the address', async () => {
+      const h = harness(await card(circleFixture()));
+      const map = h.directionsLink!;
+      expect(map.href).to.equal('https://www.openstreetmap.org/?mlat=43.81241&mlon=-91.25164#map=17/43.81241/-91.25164');
+      expect(map.target).to.equal('_blank');
+      expect(map.rel).to.equal('noopener');
+      expect(map.getAttribute('part')).to.equal('directions');
+      expect(h.partText('directions')).to.contain('Riverside Branch Library');
+
+      const noGeo = harness(await card(circleFixture({ latitude: null, longitude: null })));
+      expect(noGeo.directionsLink!.href).to.equal('https://www.openstreetmap.org/search?query=930%20E%20Monroe%20St%2C%20Riverbend');
+    });
+
+    it('gives an online circle no directions', async () => {
+      const el = await card(onlineCircleAwayFromViewer(0));
+      const h = harness(el);
+      expect(h.directionsLink).to.equal(null);
+      expect(h.part('directions')).to.equal(null);
+      expect(root(el).querySelector('.place')!.textContent).to.equal('Online');
+      expect(root(el).querySelector('.place a[href]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fits 320 px and mirrors for right-to-left pages', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl" lang="ar" style="width: 320px"><circle-card .circle=${circleFixture()}></circle-card></div>`,
+      );
+      const el = wrapper.querySelector('circle-card')!;
+      await el.updateComplete;
+      const h = harness(el);
+      const frame = part(el, 'card')!;
+      expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+      const share = h.shareButton!.getBoundingClientRect();
+      const calendar = h.calendarButton!.getBoundingClientRect();
+      const body = part(el, 'body')!.getBoundingClientRect();
+      expect(share.right, 'Share first, at the right').to.be.closeTo(body.right - parseFloat(getComputedStyle(part(el, 'body')!).paddingRight), 2);
+      expect(calendar.right <= share.left || calendar.top >= share.bottom, 'Add to calendar after it').to.equal(true);
       await expect(el).to.be.accessible();
     });
   });
@@ -581,6 +830,27 @@ describe('<circle-card> size', () => {
     expect(harness(el).reason).to.equal('Signup has closed: this learning circle ends today.');
     const count = nodeCount(el);
     expect(count, `${count} nodes`).to.be.at.most(60);
+  });
+
+  it('stays within 60 DOM nodes for every circle of the local API, with Share, Add to calendar and directions', async () => {
+    const client = getClient({ endpoint: localApi.open, transport: 'cors' });
+    const circles: LearningCircle[] = [];
+    for (let offset = 0; ; offset += 100) {
+      const page = await client.searchCircles({ limit: 100, offset });
+      circles.push(...page.items);
+      if (!page.items.length || circles.length >= page.count) break;
+    }
+    expect(circles.length, 'the seed circles').to.be.above(50);
+    const counts: Record<number, number> = {};
+    for (const circle of circles) {
+      const el = await card(circle, { signupPage: '/join.html?circle={id}' });
+      const h = harness(el);
+      expect(h.shareButton, `${circle.id} can be shared`).to.exist;
+      expect(Boolean(h.directionsLink), `${circle.id}: directions for in-person circles only`).to.equal(!circle.online);
+      counts[circle.id] = nodeCount(el);
+    }
+    const over = Object.entries(counts).filter(([, n]) => n > 60);
+    expect(over, `nodes per card: ${JSON.stringify(counts)}`).to.deep.equal([]);
   });
 
   it('stays within 60 DOM nodes with an image', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { msg, str } from '@lit/localize';
@@ -6,8 +6,10 @@ import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
-import { warnOnce } from '../../internal/warn.js';
-import { inLanguage } from '../../internal/p2pu-links.js';
+import { circleLink } from '../../internal/circle-link.js';
+import { directionsUrl } from '../../internal/directions.js';
+import { CircleActions } from '../../internal/circle-actions.js';
+import { directionsLabel, renderCircleActions } from '../../internal/circle-actions-view.js';
 import { balanced, isBlank, isolate } from '../../internal/bidi.js';
 import { facilitatorList } from '../../internal/facilitators.js';
 import {
@@ -20,13 +22,12 @@ import {
   intl,
   pluralCategory,
 } from '../../internal/format.js';
-import { cleanAttribute, parsePositiveInteger, signupPageUrl } from '../../config/config.js';
+import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
 import {
   closedReason,
   getClient,
   isAbortError,
   learnerStatus,
-  safeHttpUrl,
   seatsLeft,
   viewerLocalMeeting,
   type LearnerStatus,
@@ -36,9 +37,11 @@ import { cardStyles } from '../../styles/card.js';
 import { pictureLook, pictureStyles } from '../../styles/picture.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
+import { circleActionStyles } from '../../styles/circle-actions.js';
+import { circleActionIcons } from '../../styles/circle-actions-icons.js';
 import { circleCardPictureStyles } from './circle-card.pictures.js';
 import { circleCardStyles } from './circle-card.styles.js';
-import { arrowIcon, statusIcons } from './circle-card.icons.js';
+import { statusIcons } from './circle-card.icons.js';
 
 /** How the card is laid out: `card` (image on top), `list` (image beside the text), `compact` (no image). */
 export type CircleCardLayout = 'card' | 'list' | 'compact';
@@ -172,7 +175,11 @@ function languageText(c: LearningCircle, locale: string): string {
  * "Online"), weekday and meeting time in the circle's own time zone (online circles also in the
  * viewer's), start date, number of meetings, status, seats left and a call to action. The whole
  * card is one link (the circle name) to the library's signup page (`signup-page`, `{id}` filled in)
- * or else to the circle's page on P2PU.
+ * or else to the circle's page on P2PU. Above that link, three controls of their own: the venue of
+ * an in-person circle links to a map (OpenStreetMap, in a new tab), Share shares the card's link
+ * (the device's share sheet, else the link copied, said in a live region), and Add to calendar
+ * downloads the whole series as an .ics file (not for a circle that has ended). The code behind
+ * Share and Add to calendar loads when one is pressed.
  *
  * Give it a circle (the `circle` property, as `<circle-finder>` does) or a `circle-id` attribute
  * (it then loads the circle from the configured endpoint).
@@ -194,10 +201,23 @@ function languageText(c: LearningCircle, locale: string): string {
  * @csspart seats - "N seats left" / "No seats left".
  * @csspart reason - Why signup has closed, when the status badge alone does not say ("Signup has closed: this learning circle ends today").
  * @csspart cta - The call to action ("Sign up" / "View details"); text inside the card's link target.
+ * @csspart directions - The venue of an in-person circle as a link to it on a map (OpenStreetMap, new tab).
+ * @csspart share - The "Share" button (the share sheet, else the link copied; "Link copied" beside it).
+ * @csspart add-to-calendar - The "Add to calendar" button: the whole series as an .ics download.
  */
 export class CircleCard extends WidgetElement {
   // the built-in picture after the card's own styles: its ground replaces the image box's
-  static override styles = [widgetStyles, cardStyles, noticeStyles, skeletonStyles, circleCardStyles, pictureStyles, circleCardPictureStyles];
+  static override styles = [
+    widgetStyles,
+    cardStyles,
+    noticeStyles,
+    skeletonStyles,
+    circleActionStyles,
+    circleCardStyles,
+    pictureStyles,
+    circleCardPictureStyles,
+    circleActionIcons,
+  ];
 
   /** The learning circle to show (a normalized `LearningCircle` from the API client). Wins over `circle-id`. */
   @property({ attribute: false }) circle: LearningCircle | null = null;
@@ -211,6 +231,9 @@ export class CircleCard extends WidgetElement {
   /** The image URL that failed to load (the placeholder is shown instead). */
   @state() private failedImage: string | null = null;
 
+  /** Share and Add to calendar: what they say, and their code, loaded when one is pressed. */
+  private readonly actions = new CircleActions(this, (words) => this.inOwnLanguage(words));
+  private actionsFor: number | null = null;
 
   private readonly loader = new Task(this, {
     args: () => [this.circle ? null : this.requestedId, this.config.endpoint, this.config.transport] as const,
@@ -263,20 +286,14 @@ export class CircleCard extends WidgetElement {
     return LAYOUTS.includes(this.layout) ? this.layout : 'card';
   }
 
-  /** Where the card leads: the library's signup page (when configured and usable), else P2PU. */
-  private linkTarget(circle: LearningCircle): string | null {
-    const page = this.config.signupPage;
-    if (page) {
-      let url: string | null = null;
-      try {
-        url = safeHttpUrl(signupPageUrl(page, circle.id));
-      } catch {
-        url = null;
-      }
-      if (url) return url;
-      warnOnce(`<circle-card>: signup-page "${page}" is not a web address; cards link to P2PU instead.`);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // "Link copied" belongs to the circle it was said for
+    const id = this.circle?.id ?? this.loader.value?.id ?? null;
+    if (id !== this.actionsFor) {
+      this.actionsFor = id;
+      this.actions.say('');
     }
-    return inLanguage(circle.url, this.formatLocale);
   }
 
   private onLinkClick(event: MouseEvent, circle: LearningCircle, url: string | null) {
@@ -290,7 +307,8 @@ export class CircleCard extends WidgetElement {
     const layout = this.layoutName;
     const status = learnerStatus(c);
     const lastDay = closedReason(c) === 'last-day';
-    const href = this.linkTarget(c);
+    // where the card leads, and what Share shares: the library's signup page, else P2PU
+    const href = circleLink(this.config.signupPage, c, locale, 'circle-card');
     const name = circleName(c);
     const title = this.heading(
       href
@@ -300,9 +318,9 @@ export class CircleCard extends WidgetElement {
             lang=${validLanguage(c.language) ?? nothing}
             aria-describedby=${lastDay ? 'status reason cta' : 'status cta'}
             @click=${(e: MouseEvent) => this.onLinkClick(e, c, href)}
-            >${balanced(name)}</a
-          >`
-        : html`<span dir="auto" lang=${validLanguage(c.language) ?? nothing}>${balanced(name)}</span>`,
+            .textContent=${balanced(name)}
+          ></a>`
+        : html`<span dir="auto" lang=${validLanguage(c.language) ?? nothing} .textContent=${balanced(name)}></span>`,
       { part: 'title', className: 'title' },
     );
     const time = timeText(c, locale);
@@ -311,10 +329,14 @@ export class CircleCard extends WidgetElement {
     const facilitators = facilitatorsText(c, locale);
     const language = languageText(c, locale);
     const statusIcon = statusIcons[status];
+    const map = directionsUrl(c);
 
     // Every node counts (a finder shows dozens of cards), so no white space between tags; a line
-    // that does not apply is hidden rather than left out (an attribute costs no node, a part does).
-    // Icons of the lines are drawn by the styles (circle-card.styles.ts).
+    // that does not apply is hidden rather than left out (an attribute costs no node, a part does);
+    // a text alone in its element is set as its textContent (a binding of its own would add a
+    // comment node). Icons of the lines are drawn by the styles (circle-card.styles.ts).
+    // The place is always an <a>: a link to the map for an in-person circle, a placeholder (no
+    // href: plain text) otherwise.
     return html`<article part="card" class="card layout-${layout} ${href ? 'linked' : ''}"
       >${layout === 'compact' ? nothing : this.renderImage(c)}<div part="body" class="body"
         >${title}${this.renderCourse(c, name)}<span part="status" id="status" class="badge status ${status}"
@@ -323,19 +345,37 @@ export class CircleCard extends WidgetElement {
           /></svg
           >${statusLabel(status)}</span
         ><ul part="meta" class="meta" role="list"
-          ><li class="dates">${datesText(c, locale)}</li
+          ><li class="dates" .textContent=${datesText(c, locale)}></li
           ><li class="time" ?hidden=${!time}
-            >${time}<span class="viewer-time" ?hidden=${!viewerTime}>${viewerTime}</span></li
-          ><li class="place ${c.online ? 'online' : ''}" ?hidden=${!place}>${place}</li
-          ><li class="facilitators" ?hidden=${!facilitators}>${facilitators}</li
-          ><li class="language" ?hidden=${!language}>${language}</li></ul
-        ><div class="footer"
+            >${time}<span class="viewer-time" ?hidden=${!viewerTime} .textContent=${viewerTime}></span></li
+          ><li class="place ${c.online ? 'online' : ''}" ?hidden=${!place}
+            ><a
+              class="directions"
+              part=${map ? 'directions' : nothing}
+              href=${map ?? nothing}
+              target=${map ? '_blank' : nothing}
+              rel=${map ? 'noopener' : nothing}
+              aria-label=${map ? directionsLabel(place) : nothing}
+              .textContent=${place}
+            ></a></li
+          ><li class="facilitators" ?hidden=${!facilitators} .textContent=${facilitators}></li
+          ><li class="language" ?hidden=${!language} .textContent=${language}></li></ul
+        >${renderCircleActions({
+          actions: this.actions,
+          circle: c,
+          name,
+          url: href,
+          calendar: status !== 'completed',
+          locale,
+        })}<div class="footer"
           >${lastDay
-            ? html`<span part="reason" id="reason" class="reason">${msg('Signup has closed: this learning circle ends today.')}</span>`
+            ? html`<span part="reason" id="reason" class="reason" .textContent=${msg('Signup has closed: this learning circle ends today.')}></span>`
             : this.renderSeats(c, status, locale)}${href
-            ? html`<span part="cta" id="cta" class="button cta ${c.canSignUp ? '' : 'secondary'}"
-                >${c.canSignUp ? msg('Sign up') : msg('View details')}<svg class="icon" viewBox="0 0 24 24" width="1.2em" height="1.2em" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"
-                  ><path d=${arrowIcon.d} /></svg
+            ? html`<span
+                part="cta"
+                id="cta"
+                class="button cta ${c.canSignUp ? '' : 'secondary'}"
+                .textContent=${c.canSignUp ? msg('Sign up') : msg('View details')}
               ></span>`
             : nothing}</div
         ></div
@@ -372,7 +412,7 @@ export class CircleCard extends WidgetElement {
     if (!showTitle && !provider) return nothing;
     // the provider's line is the paragraph's own text (its styles), below the course title
     return html`<p part="course" class="course"
-      ><span class="course-title" dir="auto" ?hidden=${!showTitle}>${showTitle ? msg(str`Course: ${isolate(title)}`) : nothing}</span
+      ><span class="course-title" dir="auto" ?hidden=${!showTitle} .textContent=${showTitle ? msg(str`Course: ${isolate(title)}`) : ''}></span
       >${provider ? msg(str`by ${isolate(provider)}`) : nothing}</p
     >`;
   }
@@ -382,11 +422,11 @@ export class CircleCard extends WidgetElement {
     if (n === null) return nothing;
     if (!['open', 'starting-soon', 'in-progress', 'full'].includes(status)) return nothing;
     if (status === 'full' || n === 0) {
-      return html`<span part="seats" class="seats none">${msg('No seats left')}</span>`;
+      return html`<span part="seats" class="seats none" .textContent=${msg('No seats left')}></span>`;
     }
     const count = formatNumber(n, locale);
     const text = pluralCategory(n, locale) === 'one' ? msg(str`${count} seat left`) : msg(str`${count} seats left`);
-    return html`<span part="seats" class="seats">${text}</span>`;
+    return html`<span part="seats" class="seats" .textContent=${text}></span>`;
   }
 
   private renderSkeleton() {

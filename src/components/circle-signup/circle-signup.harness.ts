@@ -55,6 +55,9 @@ const CONTROL_IDS: Readonly<Record<SignupControl, string>> = { ...FIELD_IDS, cou
  */
 const read = (node: Element | null | undefined): string | null => words(node)?.replace(/[\u2066-\u2069]/g, '') ?? null;
 
+/** `element` unless it is hidden. */
+const visible = <T extends HTMLElement>(element: T | null): T | null => (element && !element.hidden ? element : null);
+
 /**
  * <circle-signup> by name. `problem` (from {@link WidgetHarness}) is the page-editor notice, or the
  * patron's message when the page's address names no circle; `part('problem')` is its element.
@@ -182,8 +185,34 @@ export class CircleSignupHarness extends WidgetHarness<CircleSignup, SignupState
     return read(this.confirmation);
   }
 
+  /** The confirmation's "Add to calendar" download link (the meetings ahead). */
   get calendarLink(): HTMLAnchorElement | null {
     return this.query('[part="calendar"]');
+  }
+
+  /** The venue (or its address) as a link to it on a map, in the summary or the confirmation; null without. */
+  get directionsLink(): HTMLAnchorElement | null {
+    return this.query('a[part="directions"]');
+  }
+
+  /** The summary's "Share" button, or null when it is not offered. */
+  get shareButton(): HTMLButtonElement | null {
+    return visible(this.query<HTMLButtonElement>('[part="share"]'));
+  }
+
+  /** The summary's "Add to calendar" button (the whole series, before signing up), or null. */
+  get addToCalendarButton(): HTMLButtonElement | null {
+    return visible(this.query<HTMLButtonElement>('[part="add-to-calendar"]'));
+  }
+
+  /** What the summary's actions say in their live region ("Link copied" …); '' when nothing. */
+  get actionStatus(): string {
+    return words(this.query('.circle-actions [role="status"]')) ?? '';
+  }
+
+  /** The link to copy by hand, shown when copying was impossible, or null. */
+  get copyField(): HTMLInputElement | null {
+    return this.query<HTMLInputElement>('.copy-link');
   }
 
   /** The "Sign up on P2PU" link. */

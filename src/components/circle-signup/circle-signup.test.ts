@@ -8,6 +8,8 @@ import type { SignupErrorEventDetail, SignupEventDetail } from './circle-signup.
 import { CircleSignupHarness, type SignupAnswers as Answers } from './circle-signup.harness.js';
 import type { FieldName } from './validate.js';
 import { watchSignups } from '../../../test/watch.js';
+import { catchDownload, stubClipboard, stubShare } from '../../../test/circle-actions.js';
+import { unfold, values } from '../../../test/ics.js';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -709,6 +711,159 @@ describe('<circle-signup>', () => {
     });
   });
 
+  describe('before signing up: share, add to calendar, directions', () => {
+    let undo: (() => void)[] = [];
+    afterEach(() => {
+      undo.reverse().forEach((fn) => fn());
+      undo = [];
+    });
+
+    it('offers them in the summary above the form, named after the circle', async () => {
+      const s = await mount(4821);
+      expect(s.state).to.equal('form');
+      for (const control of [s.shareButton, s.addToCalendarButton, s.directionsLink]) {
+        expect(control, 'inside the summary').to.exist;
+        expect(s.summary!.contains(control)).to.equal(true);
+      }
+      expect(s.shareButton!.getAttribute('aria-label')).to.equal('Share Python at Riverside');
+      expect(s.addToCalendarButton!.getAttribute('aria-label')).to.equal('Add to calendar: Python at Riverside');
+      const map = s.directionsLink!;
+      expect(map.textContent!.trim()).to.contain('Riverside Branch Library');
+      expect(map.getAttribute('aria-label')!.replace(/[\u2066-\u2069]/g, '')).to.equal(
+        'Riverside Branch Library: map and directions (opens in a new tab)',
+      );
+      expect(map.href).to.match(/^https:\/\/www\.openstreetmap\.org\/\?mlat=43\.81241&mlon=-91\.25164#map=17\/43\.81241\/-91\.25164$/);
+      expect(map.target).to.equal('_blank');
+      expect(s.summaryText, 'the address stays').to.contain('930 E Monroe St, Riverbend');
+      await expect(s.element).to.be.accessible();
+    });
+
+    it('shares the library’s signup page for the circle, else its P2PU page', async () => {
+      const shared: ShareData[] = [];
+      undo.push(stubShare(async (data) => void shared.push(data)));
+      const own = await harness(
+        await fixture<CircleSignup>(
+          html`<circle-signup endpoint=${localApi.open} circle-id="4821" signup-page="https://library.example/join?c={id}"></circle-signup>`,
+        ),
+      ).settled();
+      own.shareButton!.click();
+      await waitUntil(() => shared.length === 1, 'the share sheet opened');
+      expect(shared[0]).to.deep.equal({
+        title: 'Python at Riverside',
+        text: 'Learning circle: Python at Riverside',
+        url: 'https://library.example/join?c=4821',
+      });
+
+      const raw = await rawCircle(4821);
+      const p2pu = await mount(4821);
+      p2pu.shareButton!.click();
+      await waitUntil(() => shared.length === 2, 'the share sheet opened');
+      expect(shared[1]!.url).to.equal(raw.url);
+    });
+
+    it('copies the link without a share sheet and says so in its live region; a closed share sheet says nothing', async () => {
+      undo.push(stubShare(null));
+      const clipboard = stubClipboard();
+      undo.push(clipboard.restore);
+      const raw = await rawCircle(4821);
+      const s = await mount(4821);
+      s.shareButton!.click();
+      await waitUntil(() => s.actionStatus === 'Link copied', 'said');
+      expect(clipboard.copied).to.deep.equal([raw.url]);
+      expect(s.query('.circle-actions [role="status"]')!.textContent).to.equal('Link copied');
+      await expect(s.element).to.be.accessible();
+
+      undo.push(stubShare(() => Promise.reject(new DOMException('Share canceled', 'AbortError'))));
+      s.shareButton!.click();
+      await waitUntil(() => s.actionStatus === '', 'the old words gone');
+      await aTimeout(50);
+      expect(s.actionStatus).to.equal('');
+      expect(clipboard.copied).to.have.length(1);
+    });
+
+    it('shows the link to copy by hand when copying is impossible', async () => {
+      undo.push(stubShare(null));
+      undo.push(stubClipboard({ allowed: false, oldWay: false }).restore);
+      const s = await mount(4821);
+      s.shareButton!.click();
+      await waitUntil(() => s.focused === s.copyField && s.copyField, 'the link shown, focused');
+      expect(s.actionStatus).to.equal('The link could not be copied. Select it below and copy it.');
+      expect(s.copyField!.value).to.equal((await rawCircle(4821)).url);
+      await expect(s.element).to.be.accessible();
+    });
+
+    it('downloads the whole series as an .ics file before signing up, at the confirmation’s times', async () => {
+      // a circle that already started: the file before signing up holds every meeting, the one after only those ahead
+      const raw = await rawCircle(4826);
+      expect(raw.status).to.equal('in_progress');
+      const s = await mount(4826);
+      const file = await catchDownload(() => s.addToCalendarButton!.click());
+      expect(file!.fileName).to.equal(`${(raw.name as string).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '')}.ics`);
+      const ics = unfold(file!.text);
+      const starts = values(ics, 'DTSTART');
+      expect(starts).to.have.length(raw.weeks);
+      const first = new Date(raw.start_datetime);
+      const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+      starts.forEach((start, i) => expect(start, `meeting ${i + 1}`).to.equal(stamp(new Date(first.getTime() + i * 7 * 86_400_000))));
+      expect(new Set(values(ics, 'UID')).size).to.equal(raw.weeks);
+
+      await s.fill(complete());
+      s.submitButton!.click();
+      await waitUntil(() => s.calendarLink, 'the confirmation’s calendar');
+      const after = unfold(await (await fetch(s.calendarLink!.href)).text());
+      const ahead = values(after, 'DTSTART');
+      expect(ahead.length).to.be.lessThan(raw.weeks);
+      expect(ahead, 'the same times').to.deep.equal(starts.slice(raw.weeks - ahead.length));
+    });
+
+    it('offers them where this page cannot send signups (link-out), too', async () => {
+      const s = await mount(4821, localApi.p2pu);
+      expect(s.state).to.equal('link-out');
+      expect(s.shareButton).to.exist;
+      expect(s.addToCalendarButton).to.exist;
+      expect(s.directionsLink).to.exist;
+      const file = await catchDownload(() => s.addToCalendarButton!.click());
+      expect(values(unfold(file!.text), 'DTSTART')).to.have.length((await rawCircle(4821)).weeks);
+      await expect(s.element).to.be.accessible();
+    });
+
+    it('gives an online circle no directions, and an ended one no calendar', async () => {
+      const online = await mount(4834);
+      expect(online.directionsLink).to.equal(null);
+      expect(online.summaryText).to.contain('Online');
+      expect(online.shareButton).to.exist;
+      const ended = await mount(4827);
+      expect(ended.state).to.equal('closed');
+      expect(ended.addToCalendarButton).to.equal(null);
+      expect(ended.shareButton).to.exist;
+      expect(ended.directionsLink).to.exist;
+      await expect(ended.element).to.be.accessible();
+    });
+
+    it('links the venue to the map on the confirmation too', async () => {
+      const s = await mount(4821);
+      await s.fill(complete());
+      s.submitButton!.click();
+      await waitUntil(() => s.confirmation, 'confirmed');
+      expect(s.confirmation!.contains(s.directionsLink)).to.equal(true);
+      expect(s.shareButton, 'the summary is gone').to.equal(null);
+      await waitUntil(() => s.calendarLink, 'the calendar link');
+      await expect(s.element).to.be.accessible();
+    });
+
+    it('fits 320 px and lays out right to left', async () => {
+      const wrapper = await fixture(html`<div dir="rtl" lang="ar" style="width: 320px">
+        <circle-signup endpoint=${localApi.open} circle-id="4821"></circle-signup>
+      </div>`);
+      const s = await harness(wrapper.querySelector('circle-signup')!).settled();
+      expect(s.element.scrollWidth).to.be.at.most(320);
+      const summary = s.summary!.getBoundingClientRect();
+      const share = s.shareButton!.getBoundingClientRect();
+      expect(share.left + share.width / 2, 'Share starts on the right').to.be.greaterThan(summary.left + summary.width / 2);
+      await expect(s.element).to.be.accessible();
+    });
+  });
+
   describe('after signing up', () => {
     it('offers an .ics download with every weekly meeting at the right time', async () => {
       const raw = await rawCircle(4821);
@@ -779,6 +934,13 @@ describe('<circle-signup>', () => {
       const email = uniqueEmail();
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       const tab = () => sendKeys({ press: 'Tab' });
+      // the summary's map link, Share and Add to calendar, then the form
+      await tab();
+      expect(s.focused).to.equal(s.directionsLink);
+      await tab();
+      expect(s.focused).to.equal(s.shareButton);
+      await tab();
+      expect(s.focused).to.equal(s.addToCalendarButton);
       await tab();
       expect(s.focused?.id).to.equal('cs-name');
       await sendKeys({ type: 'Kim' });

@@ -13,11 +13,18 @@ import {
   ValidationError,
   closedReason,
   isAbortError,
+  learnerStatus,
   safeHttpUrl,
   type ApiErrorKind,
   type LearningCircle,
 } from '../../api/index.js';
 import { renderExplainer } from '../../internal/explainer.js';
+import { CircleActions, loadCalendarCode } from '../../internal/circle-actions.js';
+import { renderCircleActions } from '../../internal/circle-actions-view.js';
+import { circleLink } from '../../internal/circle-link.js';
+import type { CalendarFile } from '../../internal/circle-calendar.js';
+import { circleActionStyles } from '../../styles/circle-actions.js';
+import { circleActionIcons } from '../../styles/circle-actions-icons.js';
 import { controlStyles } from '../../styles/controls.js';
 import { explainerStyles } from '../../styles/explainer.js';
 import { noticeStyles } from '../../styles/notices.js';
@@ -25,7 +32,6 @@ import { skeletonStyles } from '../../styles/skeleton.js';
 import { styles } from './circle-signup.styles.js';
 import { countryOptions, presetRegion, toE164, type CountryOption } from './phone.js';
 import { chooseCirclePage } from './circles-page.js';
-import { calendarBlobUrl } from './signup-calendar.js';
 import { renderConfirmation } from './signup-confirmation.js';
 import { FIELD_IDS, renderForm, type FormView } from './signup-fields.js';
 import {
@@ -41,6 +47,7 @@ import {
 import { readCircleId, type IdState } from './signup-id.js';
 import { renderSummary } from './signup-summary.js';
 import {
+  circleTitle,
   generalProblemText,
   invalidIdText,
   missingIdText,
@@ -101,7 +108,13 @@ interface Loaded {
  *   `kind` is `form`, `validation`, `network`, `timeout` or `server`.
  *
  * @csspart explainer - "What is a learning circle?" (the `explainer` setting).
- * @csspart summary - The circle's name, course, time, place and seats.
+ * @csspart summary - The circle's name, course, time, place and seats, with Share and Add to calendar.
+ * @csspart directions - The venue of an in-person circle as a link to it on a map (OpenStreetMap, new tab),
+ *   in the summary and the confirmation.
+ * @csspart share - The "Share" button in the summary (the share sheet, else the link copied; "Link copied"
+ *   beside it): the library's signup page for the circle (`signup-page`), else its P2PU page.
+ * @csspart add-to-calendar - The "Add to calendar" button in the summary, before signing up: the whole
+ *   series as an .ics download (not for a circle that has ended).
  * @csspart form - The signup form.
  * @csspart error-summary - The list of answers to fix, shown above the form after a submit.
  * @csspart submit - The "Sign up" button.
@@ -118,7 +131,16 @@ interface Loaded {
  *   patron's message when the page's address names no learning circle (`?circle=abc`).
  */
 export class CircleSignup extends WidgetElement {
-  static override styles = [widgetStyles, controlStyles, noticeStyles, skeletonStyles, explainerStyles, styles];
+  static override styles = [
+    widgetStyles,
+    controlStyles,
+    noticeStyles,
+    skeletonStyles,
+    explainerStyles,
+    circleActionStyles,
+    styles,
+    circleActionIcons,
+  ];
 
   /**
    * Shortest time, in milliseconds, between the form appearing and a submit that is sent; faster
@@ -151,7 +173,11 @@ export class CircleSignup extends WidgetElement {
   @state() private failure: Failure | null = null;
   @state() private botNotice = false;
   @state() private announcement = '';
-  @state() private calendarUrl: string | null = null;
+  /** The confirmation's calendar file (the meetings ahead), once made. */
+  @state() private calendar: CalendarFile | null = null;
+
+  /** Share and Add to calendar before signing up: what they say, and their code, loaded when pressed. */
+  private readonly actions = new CircleActions(this, (words) => this.inOwnLanguage(words));
 
   private idState: IdState = { kind: 'missing' };
   private inFlight = false;
@@ -190,7 +216,7 @@ export class CircleSignup extends WidgetElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onLocationChange);
     this.guardUnsent(false);
-    this.setCalendarUrl(null);
+    this.setCalendar(null);
   }
 
   private readonly onLocationChange = () => this.requestUpdate();
@@ -331,10 +357,19 @@ export class CircleSignup extends WidgetElement {
     const locale = this.formatLocale;
     if (!circle) return renderNotFound(this.idState.kind === 'ok' ? this.idState.id : '');
     if (this.phase === 'done') {
-      return renderConfirmation({ circle, locale, calendarUrl: this.calendarUrl, heading: this.sectionHeading });
+      return renderConfirmation({ circle, locale, calendar: this.calendar, heading: this.sectionHeading });
     }
     const reason = closedReason(circle);
-    return html`${renderSummary(circle, locale, this.sectionHeading)}
+    const actions = renderCircleActions({
+      actions: this.actions,
+      circle,
+      name: circleTitle(circle).trim(),
+      // the library's signup page for this circle, else its P2PU page: the card's rule
+      url: circleLink(this.config.signupPage, circle, locale, 'circle-signup'),
+      calendar: learnerStatus(circle) !== 'completed',
+      locale,
+    });
+    return html`${renderSummary(circle, locale, this.sectionHeading, actions)}
     ${reason
       ? renderClosed(circle, reason, locale)
       : canPost
@@ -398,7 +433,8 @@ export class CircleSignup extends WidgetElement {
     this.failure = null;
     this.botNotice = false;
     this.interactiveAt = null;
-    this.setCalendarUrl(null);
+    this.setCalendar(null);
+    this.actions.say('');
   }
 
   private readonly set = <K extends keyof SignupValues>(key: K, value: SignupValues[K]) => {
@@ -460,6 +496,9 @@ export class CircleSignup extends WidgetElement {
     this.phase = 'submitting';
     this.failure = null;
     this.announcement = this.inOwnLanguage(() => msg('Sending your signup…'));
+    // the confirmation's calendar code (a chunk of its own), fetched while the signup is sent
+    const calendarCode = loadCalendarCode();
+    calendarCode.catch(() => undefined); // a signup that fails never needs it
     const phone = toE164(values.region, values.phone);
     try {
       await this.client.signup({
@@ -481,14 +520,9 @@ export class CircleSignup extends WidgetElement {
       this.generalProblems = [];
       this.phase = 'done';
       this.announcement = '';
-      try {
-        this.setCalendarUrl(calendarBlobUrl(circle, this.formatLocale));
-      } catch {
-        // P2PU said "created": a calendar file that cannot be made only leaves its link out.
-        this.setCalendarUrl(null);
-      }
       this.focusOn('#cs-done-title');
       emit<SignupEventDetail>(this, 'p2pu-signup', { circleId: circle.id });
+      void this.offerCalendar(circle, calendarCode);
     } catch (error) {
       this.inFlight = false;
       if (this.formCircleId !== circle.id) return;
@@ -516,9 +550,22 @@ export class CircleSignup extends WidgetElement {
     this.focusOn('#cs-errors-title');
   }
 
-  private setCalendarUrl(url: string | null) {
-    if (this.calendarUrl) URL.revokeObjectURL(this.calendarUrl);
-    this.calendarUrl = url;
+  /** The confirmation's "Add to calendar": the meetings ahead, in the widget's language. */
+  private async offerCalendar(circle: LearningCircle, code: ReturnType<typeof loadCalendarCode>) {
+    let file: CalendarFile | null = null;
+    try {
+      const { calendarFile } = await code;
+      if (this.phase !== 'done' || this.formCircleId !== circle.id || !this.isConnected) return;
+      file = this.inOwnLanguage(() => calendarFile(circle, this.formatLocale, { ahead: true }));
+    } catch {
+      // P2PU said "created": a calendar file that cannot be made (or loaded) only leaves its link out.
+    }
+    this.setCalendar(file);
+  }
+
+  private setCalendar(file: CalendarFile | null) {
+    if (this.calendar) URL.revokeObjectURL(this.calendar.url);
+    this.calendar = file;
   }
 }
 

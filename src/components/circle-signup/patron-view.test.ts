@@ -248,6 +248,8 @@ describe('<circle-signup>: what a patron sees', () => {
       expect(words).to.contain('Si es tu primera inscripción en este círculo de aprendizaje, también recibirás un correo de bienvenida que te presenta a tus facilitadores.');
       const ics = (await (await fetch(s.calendarLink!.href)).text()).replace(/\r\n[ \t]/g, '');
       expect(ics).to.contain('Ruth\\, Jamal y Keiko');
+      // the file's own words in the widget's language too (made after the signup, outside an update)
+      expect(ics).not.to.match(/^SUMMARY:Learning circle:/m);
     });
   });
 });

@@ -6,8 +6,9 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { meetingsAhead, type LearningCircle } from '../../api/index.js';
 import { icons } from '../../internal/icons.js';
-import { icsFileName } from './ics.js';
+import type { CalendarFile } from '../../internal/circle-calendar.js';
 import type { SectionHeading } from './signup-fields.js';
+import { placeLink } from './signup-summary.js';
 import { balanced, isolate } from '../../internal/bidi.js';
 import { facilitatorList } from '../../internal/facilitators.js';
 import { circleTitle, doneText, meetingsText, viewerTime, viewerTimeLine } from './signup-text.js';
@@ -15,19 +16,22 @@ import { circleTitle, doneText, meetingsText, viewerTime, viewerTimeLine } from 
 export interface ConfirmationView {
   circle: LearningCircle;
   locale: string;
-  /** blob: URL of the calendar file, or null when none could be made. */
-  calendarUrl: string | null;
+  /** The calendar file (the meetings ahead), or null while it is made or when none could be. */
+  calendar: CalendarFile | null;
   heading: SectionHeading;
 }
 
-/** "Online", or the venue and its address, each isolated from the other (as in the summary). */
+/**
+ * "Online", or the venue and its address, each isolated from the other (as in the summary); the
+ * first of them links to the map.
+ */
 function renderPlace(circle: LearningCircle) {
   if (circle.online) return msg('Online');
   const parts = [circle.venue, circle.venueAddress].filter((s) => s.trim() !== '');
-  return parts.map((part, i) => html`${i ? ', ' : ''}<bdi>${balanced(part)}</bdi>`);
+  return parts.map((part, i) => (i ? html`, <bdi>${balanced(part)}</bdi>` : placeLink(circle, part)));
 }
 
-export function renderConfirmation({ circle, locale, calendarUrl, heading }: ConfirmationView) {
+export function renderConfirmation({ circle, locale, calendar, heading }: ConfirmationView) {
   const ahead = meetingsAhead(circle);
   const words = meetingsText(circle, ahead, locale);
   const viewer = viewerTime(circle, locale, ahead[0]);
@@ -50,13 +54,13 @@ export function renderConfirmation({ circle, locale, calendarUrl, heading }: Con
       </div>
     </dl>
     ${words.then ? html`<p>${words.then}</p>` : nothing}
-    ${calendarUrl
+    ${calendar
       ? html`<p class="calendar-row">
           <a
             class="button secondary"
             part="calendar"
-            href=${calendarUrl}
-            download=${icsFileName(circle.name, circle.id)}
+            href=${calendar.url}
+            download=${calendar.fileName}
             aria-describedby="cs-calendar-hint"
             >${icons.download}${msg('Add to calendar')}</a
           >

@@ -4,13 +4,33 @@ import { msg } from '@lit/localize';
 import { seatsLeft, type LearningCircle } from '../../api/index.js';
 import { icons } from '../../internal/icons.js';
 import { facilitatorList } from '../../internal/facilitators.js';
+import { directionsUrl } from '../../internal/directions.js';
+import { directionsLabel } from '../../internal/circle-actions-view.js';
 import type { SectionHeading } from './signup-fields.js';
-import { balanced, isolate } from '../../internal/bidi.js';
+import { balanced, isBlank, isolate } from '../../internal/bidi.js';
 import { circleTitle, courseText, facilitatorsLabel, seatsText, whenLines } from './signup-text.js';
 
-export function renderSummary(circle: LearningCircle, locale: string, heading: SectionHeading) {
+/**
+ * `text` (the venue, or else its address) as the link to the circle's place on a map, in a new
+ * tab, for an in-person circle P2PU can place; else as it is. Isolated (`<bdi>`) either way.
+ */
+export function placeLink(circle: LearningCircle, text: string) {
+  const map = isBlank(text) ? null : directionsUrl(circle);
+  const place = html`<bdi>${balanced(text)}</bdi>`;
+  return map
+    ? html`<a class="link" part="directions" href=${map} target="_blank" rel="noopener" aria-label=${directionsLabel(isolate(text))}
+        >${place}${icons.external}</a
+      >`
+    : place;
+}
+
+/** The summary, with the circle's actions (Share, Add to calendar) under its facts. */
+export function renderSummary(circle: LearningCircle, locale: string, heading: SectionHeading, actions: unknown = nothing) {
   // the names joined in the widget's language, not P2PU's display string (in the browser's language)
   const facilitators = facilitatorList(circle, locale);
+  // the venue links to the map; without a venue, its address does
+  const venue = isBlank(circle.venue) ? '' : circle.venue;
+  const address = isBlank(circle.venueAddress) ? '' : circle.venueAddress;
   return html`<section class="summary" part="summary" aria-labelledby="cs-title">
     ${heading(0, 'cs-title', html`<bdi>${balanced(circleTitle(circle))}</bdi>`, true)}
     ${circle.course.title ? html`<p class="course">${courseText(isolate(circle.course.title))}</p>` : nothing}
@@ -24,8 +44,8 @@ export function renderSummary(circle: LearningCircle, locale: string, heading: S
         <dd>
           ${circle.online
             ? html`<span class="line">${msg('Online')}</span>`
-            : html`<span class="line"><bdi>${balanced(circle.venue)}</bdi></span
-                >${circle.venueAddress ? html`<span class="line muted"><bdi>${balanced(circle.venueAddress)}</bdi></span>` : nothing}`}
+            : html`<span class="line">${placeLink(circle, venue || address)}</span
+                >${venue && address ? html`<span class="line muted"><bdi>${balanced(address)}</bdi></span>` : nothing}`}
         </dd>
       </div>
       ${facilitators.text
@@ -39,5 +59,6 @@ export function renderSummary(circle: LearningCircle, locale: string, heading: S
         <dd>${seatsText(seatsLeft(circle), locale)}</dd>
       </div>
     </dl>
+    ${actions}
   </section>`;
 }

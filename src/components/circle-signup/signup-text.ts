@@ -227,12 +227,6 @@ export function circleTitle(circle: LearningCircle): string {
   return isBlank(circle.course.title) ? msg('Untitled learning circle') : circle.course.title;
 }
 
-/** Where the circle meets, on one line ("Online", or venue and address). */
-export function locationText(circle: LearningCircle): string {
-  if (circle.online) return msg('Online');
-  return [circle.venue, circle.venueAddress].filter((s) => s.trim() !== '').join(', ');
-}
-
 export function courseText(title: string): string {
   return msg(str`Course: ${title}`);
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildIcs, escapeText, foldLine, icsFileName, type IcsSeries } from './ics.js';
-import { weeklyDates } from '../../api/index.js';
+import { weeklyDates } from '../api/index.js';
+import { unfold, values } from '../../test/ics.js';
 
 const series = (overrides: Partial<IcsSeries> = {}): IcsSeries => ({
   circleId: 4821,
@@ -14,11 +15,6 @@ const series = (overrides: Partial<IcsSeries> = {}): IcsSeries => ({
   count: 6,
   ...overrides,
 });
-
-const values = (ics: string, name: string) =>
-  [...ics.matchAll(new RegExp(`^${name}(?:;[^:]*)?:(.*)\\r$`, 'gm'))].map((m) => m[1]);
-
-const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 
 describe('.ics for a learning circle', () => {
   it('writes one event per weekly meeting, in UTC from the circle offset', () => {

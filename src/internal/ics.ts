@@ -1,6 +1,8 @@
 /**
  * iCalendar (RFC 5545) file for a learning circle's weekly meetings, built in the browser so a
- * learner can add every meeting to their calendar right after signing up.
+ * learner can add the meetings to their calendar: the whole series from a card or the signup
+ * before signing up, the meetings still ahead after signing up (src/internal/circle-calendar.ts).
+ * Loaded only when a learner asks for the file (a lazily imported chunk).
  *
  * P2PU gives the first meeting's local wall-clock time, its length and the UTC offset at the first
  * meeting only (no IANA zone name, no list of meetings; p2pu-api.md §5.6). Each meeting is therefore
@@ -11,7 +13,7 @@
  * same clock time in whatever zone the learner is in.
  */
 
-import { clockMs, dateMs, weeklyDates } from '../../api/index.js';
+import { clockMs, dateMs, weeklyDates } from '../api/index.js';
 
 export interface IcsSeries {
   /** Learning circle id, part of every UID. */
