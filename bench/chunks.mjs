@@ -10,9 +10,10 @@ export const distDir = new URL('../dist/', import.meta.url).pathname;
 export const LOADER = 'learning-circle-widgets.js';
 export const budgetPath = new URL('./budget.json', import.meta.url).pathname;
 
-// Minified ES output: `from"./x.js"`, `import"./x.js"` (static), `import("./x.js")` (lazy).
+// Minified ES output: `from"./x.js"`, `import"./x.js"` (static), `import("./x.js")` or
+// import(`./x.js`) (lazy: the minifier writes a template literal).
 const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`$]+)["'`]\s*\)/g;
 
 const measured = new Map();
 /** scripts/size.mjs `measure` (raw, gzip -9, brotli 11), remembered per file and modification time. */

@@ -15,7 +15,12 @@ import { startApi } from '../server/main.mjs';
 const root = new URL('..', import.meta.url).pathname;
 
 /** What each widget needs before it shows anything: an id of the local API's seed. */
-const NEEDS = { 'circle-card': { 'circle-id': '4821' }, 'circle-signup': { 'circle-id': '4821' }, 'course-card': { 'course-id': '1203' } };
+const NEEDS = {
+  'circle-card': { 'circle-id': '4821' },
+  'circle-flyer': { 'circle-id': '4821' },
+  'circle-signup': { 'circle-id': '4821' },
+  'course-card': { 'course-id': '1203' },
+};
 /** The state each widget reaches once it shows what it is for. */
 const SHOWN = { 'circle-signup': 'form' };
 

@@ -4,9 +4,21 @@
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOADER, checkBudget, distDir, isLocaleChunk, pageTotal, readBudget, widgetTags } from '../bench/chunks.mjs';
+import {
+  LOADER,
+  checkBudget,
+  distDir,
+  isLocaleChunk,
+  pageTotal,
+  reachableFiles,
+  readBudget,
+  rel,
+  stableName,
+  widgetFiles,
+  widgetTags,
+} from '../bench/chunks.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -49,4 +61,21 @@ test('a page with only a course card downloads far less than a finder page, and 
   for (const name of card.files) assert.doesNotMatch(name, /circle-(finder|signup|card)|course-finder/, `course card page loads ${name}`);
   // translations are lazy: an English page loads none
   assert.deepEqual(finder.files.filter(isLocaleChunk), [], 'an English finder page loads a translation');
+});
+
+test('only a flyer page loads the flyer and its QR library; Save as image waits for a click', () => {
+  // an error message of @paulmillr/qr, which minifying keeps: the library's code is in a file
+  const QR_LIBRARY = /bytes left after draw/;
+  const flyer = join(distDir, 'widgets', 'circle-flyer.js');
+  assert.match(readFileSync(flyer, 'utf8'), QR_LIBRARY, 'the flyer chunk carries the QR library');
+  const flyerPage = pageTotal(['circle-flyer']).files;
+  assert.ok(!flyerPage.some((name) => /flyer-image/.test(name)), 'Save as image is in the flyer page’s first download');
+  assert.ok(reachableFiles().some((path) => /flyer-image/.test(path)), 'Save as image is not a chunk of its own (loaded on click)');
+  for (const tag of widgetTags().filter((t) => t !== 'circle-flyer')) {
+    for (const path of widgetFiles(tag)) {
+      const name = stableName(rel(path));
+      assert.doesNotMatch(name, /circle-flyer|flyer-image/, `a <${tag}> page loads ${name}`);
+      assert.doesNotMatch(readFileSync(path, 'utf8'), QR_LIBRARY, `a <${tag}> page loads the QR library (in ${name})`);
+    }
+  }
 });

@@ -9,6 +9,7 @@ export { CircleFinder } from './components/circle-finder/circle-finder.js';
 export { CircleSignup } from './components/circle-signup/circle-signup.js';
 export { CourseCard } from './components/course-card/course-card.js';
 export { CourseFinder } from './components/course-finder/course-finder.js';
+export { CircleFlyer } from './components/circle-flyer/circle-flyer.js';
 export {
   DEFAULT_CONFIG,
   PRODUCTION_ENDPOINT,

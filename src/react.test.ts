@@ -78,6 +78,7 @@ const sampleProps: Record<string, Record<string, unknown>> = {
   'circle-card': { circleId: '4821' },
   'circle-signup': { circleId: '4821' },
   'course-card': { courseId: '1203' },
+  'circle-flyer': { circleId: '4821' },
 };
 
 async function manifestElements(): Promise<ManifestElement[]> {

@@ -19,6 +19,7 @@ import { CircleFinder } from './components/circle-finder/circle-finder.js';
 import { CircleSignup } from './components/circle-signup/circle-signup.js';
 import { CourseCard } from './components/course-card/course-card.js';
 import { CourseFinder } from './components/course-finder/course-finder.js';
+import { CircleFlyer } from './components/circle-flyer/circle-flyer.js';
 
 type ReactModule = Parameters<typeof createComponent>[0]['react'];
 
@@ -72,5 +73,6 @@ export function createReactComponents(react: ReactModule) {
         onCourseOpen: event('p2pu-course-open'),
       },
     }),
+    CircleFlyer: createComponent({ react, tagName: 'circle-flyer', elementClass: CircleFlyer }),
   };
 }

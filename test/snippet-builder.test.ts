@@ -568,8 +568,13 @@ describe('<snippet-builder>', () => {
       if (!widgets.some((w) => w.tag === 'circle-signup')) this.skip();
       this.timeout(30000); // three previews of a signup, each loading its circle
       const b = await open('circle-signup');
-      await type(b, 'opt-circle-id', '4821');
-      await waitUntil(() => signupState(b) === 'form', 'before: the form (this builder may send signups)', { timeout: 8000 });
+      // 4791 has no seat limit: other test files sign learners up for the seeded circles
+      await type(b, 'opt-circle-id', '4791');
+      await waitUntil(() => signupState(b) === 'form', 'before: the form (this builder may send signups)', { timeout: 8000 }).catch(
+        (error: Error) => {
+          throw new Error(`${error.message}; the preview's signup is "${signupState(b)}"`);
+        },
+      );
 
       await type(b, 'site-address', 'library.example.org/learn');
       expect(verdict(b)).to.contain('not from https://library.example.org');

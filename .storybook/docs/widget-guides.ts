@@ -157,4 +157,23 @@ export const widgetGuides: Record<string, WidgetGuide> = {
     states: mainStates['p2pu-config'],
     stateWidth: '24em',
   },
+  'circle-flyer': {
+    title: 'Flyer and poster',
+    purpose:
+      'A flyer to print for one learning circle, with its dates, place and a QR code to sign up; or a poster ' +
+      "of your team's next learning circles. Made from P2PU's data, so it is always up to date.",
+    whenToUse:
+      'Put it on a page for library staff. Open the page, check the flyer and press Print (it prints on one ' +
+      'page), or Save as image for social media. `format="a4"` prints on A4, `format="half"` makes a ' +
+      'half-page handout, and `tear-off` adds strips with the address along the bottom.',
+    snippet: '<circle-flyer circle-id="4821" library-name="Riverbend Public Library"></circle-flyer>',
+    examples: [
+      {
+        label: "A poster of your team's next learning circles",
+        code: '<circle-flyer team-id="12" library-name="Riverbend Public Library"></circle-flyer>',
+      },
+    ],
+    states: mainStates['circle-flyer'],
+    stateWidth: '32em',
+  },
 };

@@ -42,12 +42,6 @@ export const builderStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  .offscreen {
-    position: fixed;
-    inset-block-start: 0;
-    inset-inline-start: -9999px;
-    opacity: 0;
-  }
   h2 {
     margin: 0 0 0.6em;
     font-size: 1.25em;

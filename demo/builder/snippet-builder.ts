@@ -25,6 +25,7 @@ import {
   type CourseTopic,
 } from '../../src/api/index.js';
 import { VERSION } from '../../src/version.js';
+import { copyText } from '../../src/internal/clipboard.js';
 import { SCRIPT_SETTINGS, readManifest, type CustomElementsManifest, type OptionSpec, type WidgetSpec } from './manifest.js';
 import { PLATFORMS } from './platforms.js';
 import {
@@ -531,41 +532,14 @@ export class SnippetBuilder extends LitElement {
   // ---- copying -------------------------------------------------------------------------------
 
   private async copy(id: string, text: string, what: string): Promise<void> {
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      ok = this.copyBySelection(text);
-    }
+    // the widgets' own way (async clipboard, else a selected text area), in this shadow root
+    const ok = await copyText(text, this.renderRoot as ShadowRoot);
     this.copied = ok ? id : '';
     clearTimeout(this.copiedTimer);
     if (ok) this.copiedTimer = setTimeout(() => (this.copied = ''), 3000);
     await this.announce(
       ok ? `Copied the ${what}.` : `Could not copy. Select the ${what} and press Ctrl+C (Cmd+C on a Mac).`,
     );
-  }
-
-  /** The old way, for browsers without the async clipboard (or without permission). */
-  private copyBySelection(text: string): boolean {
-    const root = this.renderRoot as ShadowRoot;
-    const active = root.activeElement as HTMLElement | null;
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.setAttribute('aria-hidden', 'true');
-    area.className = 'offscreen';
-    root.append(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    active?.focus();
-    return ok;
   }
 
   private async announce(message: string): Promise<void> {

@@ -10,6 +10,7 @@ export const WIDGET_TAGS = [
   'circle-signup',
   'course-card',
   'course-finder',
+  'circle-flyer',
 ] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 

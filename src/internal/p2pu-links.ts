@@ -21,3 +21,12 @@ export function inLanguage(url: string | null, locale: string): string | null {
   parsed.pathname = parsed.pathname.replace(PREFIX, `/${language}/`);
   return parsed.href;
 }
+
+/** P2PU's list of learning circles, where a team's circles are `?team_id=<id>`. */
+const P2PU_CIRCLES_PAGE = 'https://www.p2pu.org/en/learning-circles/';
+
+/** A team's learning circles on P2PU (`https://www.p2pu.org/en/learning-circles/?team_id=12`), in the widget's language. */
+export function p2puTeamCirclesPage(teamId: number, locale = 'en'): string {
+  const url = `${P2PU_CIRCLES_PAGE}?team_id=${encodeURIComponent(String(teamId))}`;
+  return inLanguage(url, locale) ?? url;
+}
