@@ -285,8 +285,15 @@ export const circleFlyerStyles = css`
     font-size: 1.38em;
     font-weight: 700;
     line-height: 1.25;
-    /* left to right, at the sheet's start side (right in a right-to-left sheet) */
-    text-align: match-parent;
+  }
+  /* Blocks in their own direction (dir="auto", an address dir="ltr") stay on the sheet's start
+     side: an English venue is right-aligned on an Arabic sheet, an Arabic title left on an
+     English one ('start' would follow each block's own direction). */
+  .widget[dir='ltr'] :is(dd, .library-name, .kicker, .cta, .how, .address, .item-title, .item-line) {
+    text-align: left;
+  }
+  .widget[dir='rtl'] :is(dd, .library-name, .kicker, .cta, .how, .address, .item-title, .item-line) {
+    text-align: right;
   }
   /* an address breaks only after / ? & = (the <wbr>s), never inside a piece */
   .address,

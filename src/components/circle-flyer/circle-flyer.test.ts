@@ -488,6 +488,11 @@ describe('<circle-flyer>', () => {
       expect(f.title).to.equal('مقدمة في البرمجة في القاهرة');
       expect(getComputedStyle(f.query('.main')!).direction).to.equal('rtl');
       expect(f.part('address')!.getAttribute('dir')).to.equal('ltr');
+      // English words (the address, a Latin venue) stay on the sheet's start side, the right
+      const sheet = f.part('sheet')!.getBoundingClientRect();
+      const address = f.part('address')!.getBoundingClientRect();
+      expect(getComputedStyle(f.part('address')!).textAlign).to.equal('right');
+      expect(sheet.right - address.right, 'the address starts at the right').to.be.lessThan(sheet.width / 2);
       const circle = await apiCircle(4797);
       expect(await decodedQr(el)).to.equal(circle.url);
       await expect(el).to.be.accessible();
