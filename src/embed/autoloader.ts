@@ -11,8 +11,6 @@ export const WIDGET_TAGS = [
   'course-card',
   'course-finder',
   'circle-flyer',
-  'team-profile',
-  'circle-map',
 ] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 
