@@ -11,8 +11,7 @@ export {
   type CallOptions,
   type ClientOptions,
 } from './client.js';
-export { fetchTeams, fetchTeamOrNull, fetchTeamPage, mightBeUnknownTeam, TeamLookupError } from './teams.js';
-export { fetchCircleMap, mapCircleOf, normalizeCircleMap, TEAM_MAP_MAX_PAGES, TEAM_MAP_PAGE_SIZE, type CircleMapOptions } from './circle-map.js';
+export { fetchTeams } from './teams.js';
 export {
   P2puApiError,
   ValidationError,
@@ -91,12 +90,9 @@ export type {
   CourseLanguage,
   CourseTopic,
   LearningCircle,
-  MapCircle,
   Page,
   RatingStepCounts,
   SignupRequest,
   Team,
-  TeamMember,
-  TeamPage,
 } from './models.js';
 export type * from './types.js';
