@@ -30,3 +30,12 @@ export function isolate(text: string): string {
 export function isBlank(text: string): boolean {
   return /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}]*$/u.test(text);
 }
+
+/** A language tag from the API as a `lang` attribute value (`pt-br` → `pt-BR`), or null when it is none. */
+export function languageTag(tag: string): string | null {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}

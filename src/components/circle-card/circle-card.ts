@@ -6,11 +6,12 @@ import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
+import { P2PU_CIRCLES_PAGE } from '../../internal/p2pu-links.js';
 import { circleLink } from '../../internal/circle-link.js';
 import { directionsUrl } from '../../internal/directions.js';
 import { CircleActions } from '../../internal/circle-actions.js';
 import { directionsLabel, renderCircleActions } from '../../internal/circle-actions-view.js';
-import { balanced, isBlank, isolate } from '../../internal/bidi.js';
+import { balanced, isBlank, isolate, languageTag } from '../../internal/bidi.js';
 import { facilitatorList } from '../../internal/facilitators.js';
 import {
   daysUntil,
@@ -59,7 +60,6 @@ export interface CircleSelectDetail {
 
 const LAYOUTS: readonly CircleCardLayout[] = ['card', 'list', 'compact'];
 /** Where a learner can look for other circles when one is gone. */
-const P2PU_CIRCLES_PAGE = 'https://www.p2pu.org/en/learning-circles/';
 /** The badge a circle gets (kept under its old name; the rule lives in src/api/circle-rules.ts). */
 export const circleCardStatus: (circle: LearningCircle, today?: Date) => CircleCardStatus = learnerStatus;
 
@@ -67,14 +67,6 @@ export const circleCardStatus: (circle: LearningCircle, today?: Date) => CircleC
 function zoneLabel(zone: string): string {
   const z = zone.trim();
   return /^[+-]\d{2}(:?\d{2})?$/.test(z) ? `UTC${z}` : z;
-}
-
-function validLanguage(tag: string): string | null {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? null;
-  } catch {
-    return null;
-  }
 }
 
 /** The circle's name; its course's title when the name is only zero-width characters (never an empty link). */
@@ -157,7 +149,7 @@ function facilitatorsText(c: LearningCircle, locale: string): string {
 
 /** "Language: Spanish", when the circle's language is not the one the widget speaks; else ''. */
 function languageText(c: LearningCircle, locale: string): string {
-  const tag = validLanguage(c.language);
+  const tag = languageTag(c.language);
   if (!tag) return '';
   const base = (t: string) => t.toLowerCase().split('-')[0];
   if (base(tag) === base(locale)) return '';
@@ -315,12 +307,12 @@ export class CircleCard extends WidgetElement {
         ? html`<a
             href=${href}
             dir="auto"
-            lang=${validLanguage(c.language) ?? nothing}
+            lang=${languageTag(c.language) ?? nothing}
             aria-describedby=${lastDay ? 'status reason cta' : 'status cta'}
             @click=${(e: MouseEvent) => this.onLinkClick(e, c, href)}
             .textContent=${balanced(name)}
           ></a>`
-        : html`<span dir="auto" lang=${validLanguage(c.language) ?? nothing} .textContent=${balanced(name)}></span>`,
+        : html`<span dir="auto" lang=${languageTag(c.language) ?? nothing} .textContent=${balanced(name)}></span>`,
       { part: 'title', className: 'title' },
     );
     const time = timeText(c, locale);

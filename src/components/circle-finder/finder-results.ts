@@ -10,6 +10,7 @@ import type { CirclePage, LearningCircle } from '../../api/index.js';
 import type { ErrorText } from '../../internal/error-text.js';
 import { formatNumber } from '../../internal/format.js';
 import { icons } from '../../internal/icons.js';
+import { P2PU_CIRCLES_PAGE } from '../../internal/p2pu-links.js';
 import { renderLoadMore } from '../../internal/load-more.js';
 import type { MoreStatus, SearchStatus } from '../../internal/search-controller.js';
 import { activeFilters, filterKey, type ActiveFilter, type FinderState, type Presets, type Tab } from './finder-state.js';
@@ -18,7 +19,6 @@ import { chipLabel, noResultsSentence, shownSoFar, summaryLead, summarySentence,
 /** Card layouts; `auto` lets the finder's width choose (container queries). */
 export type FinderLayout = 'grid' | 'list' | 'compact' | 'auto';
 
-const P2PU_SEARCH_PAGE = 'https://www.p2pu.org/en/learning-circles/';
 
 export interface ResultsHandlers {
   removeFilter: (filter: ActiveFilter, index: number, fromChips: boolean) => void;
@@ -194,7 +194,7 @@ function renderError(view: ResultsView) {
         ${!retryable && hasFilters
           ? html`<button type="button" class="button" @click=${view.on.clearAll}>${msg('Clear all filters')}</button>`
           : nothing}
-        <a href=${P2PU_SEARCH_PAGE}>${msg('See learning circles on p2pu.org')}</a>
+        <a href=${P2PU_CIRCLES_PAGE}>${msg('See learning circles on p2pu.org')}</a>
       </p>
     </div>
   `;
@@ -230,7 +230,7 @@ function renderEmpty(view: ResultsView) {
     ways.push(html`<li><a href=${view.contactHref}>${msg('Ask us about upcoming learning circles')}</a></li>`);
   }
   if (ways.length === 0) {
-    ways.push(html`<li><a href=${P2PU_SEARCH_PAGE}>${msg('See learning circles everywhere on p2pu.org')}</a></li>`);
+    ways.push(html`<li><a href=${P2PU_CIRCLES_PAGE}>${msg('See learning circles everywhere on p2pu.org')}</a></li>`);
   }
   // The summary above says that nothing matched (once); this panel offers the ways out.
   return html`

@@ -2,127 +2,36 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { msg, str } from '@lit/localize';
-import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
+import { WidgetElement, widgetStyles, type HeadingOptions } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { icon, icons } from '../../internal/icons.js';
-import { p2puTeamCirclesPage } from '../../internal/p2pu-links.js';
-import { circleLink } from '../../internal/circle-link.js';
 import { balanced, isBlank, isolate } from '../../internal/bidi.js';
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
-import { circlesPageUrl } from '../../config/circles-page.js';
 import { closedReason, isAbortError, type LearningCircle } from '../../api/index.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { circleFlyerStyles } from './circle-flyer.styles.js';
-import { qrModules, qrSvg } from './qr.js';
-import {
-  FORMATS,
-  aboutLine,
-  addressPieces,
-  circleTitle,
-  courseLines,
-  datesLine,
-  facilitatorsLine,
-  freeLine,
-  nextMeetingLine,
-  placeLines,
-  printedAddress,
-  stripWhen,
-  unavailableText,
-  weeklyTime,
-  type FlyerFormat,
-} from './flyer-text.js';
+import { qrModules } from './qr.js';
+import { FORMATS, circleTitle, unavailableText, type FlyerFormat } from './flyer-text.js';
+import { FlyerPrint } from './flyer-print.js';
+import { circleView, imageBlocks, teamView, type SheetView } from './flyer-view.js';
+import { chooseCirclePage } from '../../internal/p2pu-links.js';
+import { renderPage } from './flyer-sheet.js';
 import type { FlyerImageData, FlyerImageShape } from './flyer-image.js';
 
 export type { FlyerFormat } from './flyer-text.js';
 export type { FlyerImageShape } from './flyer-image.js';
+export { PRINTING_ATTRIBUTE } from './flyer-print.js';
 
 /** How many circles a team poster lists when `limit` is not given, and at most. */
 const DEFAULT_LIMIT = 4;
 const MAX_LIMIT = 8;
-/** How many tear-off strips run along the bottom of a sheet. */
-const STRIPS = 8;
-/** P2PU's list of learning circles, for a learner who finds a circle closed. */
-const P2PU_CIRCLES_PAGE = 'https://www.p2pu.org/en/learning-circles/';
-
-/** The paper of each format, for the print sheet: its `@page` size and margin. */
-const PAPER: Record<FlyerFormat, { size: string; margin: string }> = {
-  letter: { size: 'letter portrait', margin: '0.4in' },
-  a4: { size: 'A4 portrait', margin: '10mm' },
-  // two handouts on one letter sheet, one above the other, with a line to cut along
-  half: { size: 'letter portrait', margin: '0.4in' },
-};
-
-/** The attribute on the flyer being printed (set by `preparePrint`, removed by `endPrint`). */
-export const PRINTING_ATTRIBUTE = 'data-p2pu-printing';
-
-/**
- * The one document stylesheet of a print (adopted by `preparePrint`, removed by `endPrint`): the
- * paper, and every part of the host page hidden but the flyer and the elements it sits in, which
- * lose their boxes so the flyer starts at the top of the one page.
- */
-function printSheetText(format: FlyerFormat): string {
-  const { size, margin } = PAPER[format];
-  const flyer = `[${PRINTING_ATTRIBUTE}]`;
-  return `@page { size: ${size}; margin: ${margin}; }
-@media print {
-  :where(body *):not(${flyer}, ${flyer} *, :has(${flyer})) { display: none !important; }
-  :has(${flyer}) { display: block !important; position: static !important; float: none !important; inline-size: auto !important; block-size: auto !important; min-block-size: 0 !important; max-block-size: none !important; min-inline-size: 0 !important; max-inline-size: none !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: visible !important; transform: none !important; filter: none !important; contain: none !important; columns: auto !important; background: #fff !important; box-shadow: none !important; font-size: 0 !important; line-height: 0 !important; color: transparent !important; }
-  :has(${flyer})::before, :has(${flyer})::after { content: none !important; display: none !important; }
-  ${flyer} { display: block !important; visibility: visible !important; position: absolute !important; inset-block-start: 0 !important; inset-inline-start: 0 !important; inline-size: 100vw !important; margin: 0 !important; padding: 0 !important; font-size: 12pt !important; line-height: 1.4 !important; color: #000 !important; }
-}`;
-}
-
-/** The flyer that is set up for printing now: one at a time. */
-let printing: CircleFlyer | null = null;
-
-interface DetailRow {
-  key: string;
-  label: string;
-  lines: string[];
-}
-
-interface PosterItem {
-  id: number;
-  title: string;
-  lang: string | null;
-  lines: string[];
-}
-
-/** What one sheet says, built once per render: the same words on paper, on screen and in the image. */
-interface SheetView {
-  kind: 'circle' | 'team';
-  kicker: string;
-  title: string;
-  /** The circle's own language, for its title. */
-  titleLang: string | null;
-  course: string;
-  provider: string;
-  details: DetailRow[];
-  items: PosterItem[];
-  /** Where the QR code leads (absolute). */
-  target: string;
-  /** The same address as printed, without `https://`. */
-  address: string;
-  cta: string;
-  strip: { title: string; when: string };
-  /** File name of a saved image, without the shape and extension. */
-  fileStem: string;
-}
 
 type Loaded =
   | { kind: 'circle'; circle: LearningCircle | null }
   | { kind: 'team'; teamId: number; circles: LearningCircle[] };
 
 type Wanted = { kind: 'circle'; id: number } | { kind: 'team'; teamId: number };
-
-function validLanguage(tag: string): string | null {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /** An http(s) address from a `logo` attribute (relative ones against the page), or null. */
 function logoAddress(value: string): string | null {
@@ -205,9 +114,8 @@ export class CircleFlyer extends WidgetElement {
   /** How making an image went: '' (not asked), `working`, `done` or `failed`. */
   @state() private imageStatus: '' | 'working' | 'done' | 'failed' = '';
 
-  /** The print sheet adopted by the document while this flyer is set up for printing. */
-  private printSheet: CSSStyleSheet | null = null;
-  private afterPrint: (() => void) | null = null;
+  /** The print of this flyer alone (flyer-print.ts). */
+  private readonly printing = new FlyerPrint(this);
   private resizeObserver: ResizeObserver | null = null;
 
   private readonly loader = new Task(this, {
@@ -347,15 +255,7 @@ export class CircleFlyer extends WidgetElement {
    * is done. A flyer set up earlier is ended first; calling it twice is harmless.
    */
   preparePrint(): void {
-    if (printing && printing !== this) printing.endPrint();
-    if (!this.printSheet) {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(printSheetText(this.formatName));
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      this.printSheet = sheet;
-    }
-    this.setAttribute(PRINTING_ATTRIBUTE, '');
-    printing = this;
+    this.printing.prepare(this.formatName);
   }
 
   /**
@@ -363,13 +263,7 @@ export class CircleFlyer extends WidgetElement {
    * `document.adoptedStyleSheets` is exactly as it was before. Harmless when not prepared.
    */
   endPrint(): void {
-    const sheet = this.printSheet;
-    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    this.printSheet = null;
-    this.removeAttribute(PRINTING_ATTRIBUTE);
-    if (this.afterPrint) window.removeEventListener('afterprint', this.afterPrint);
-    this.afterPrint = null;
-    if (printing === this) printing = null;
+    this.printing.end();
   }
 
   /**
@@ -378,11 +272,7 @@ export class CircleFlyer extends WidgetElement {
    * (`afterprint`).
    */
   print(): void {
-    this.preparePrint();
-    const done = () => this.endPrint();
-    this.afterPrint = done;
-    window.addEventListener('afterprint', done, { once: true });
-    window.print();
+    this.printing.print(this.formatName);
   }
 
   protected override renderWidget() {
@@ -400,72 +290,9 @@ export class CircleFlyer extends WidgetElement {
     });
   }
 
-  // ---------- What a sheet says ----------
-
-  private circleView(c: LearningCircle): SheetView {
-    const locale = this.formatLocale;
-    const title = circleTitle(c);
-    const { course, provider } = courseLines(c, title);
-    const when = [weeklyTime(c, locale), datesLine(c, locale), nextMeetingLine(c, locale)].filter(Boolean);
-    const where = placeLines(c);
-    const facilitators = facilitatorsLine(c, locale);
-    const details: DetailRow[] = [
-      { key: 'when', label: msg('When'), lines: when },
-      { key: 'where', label: msg('Where'), lines: where },
-      ...(facilitators ? [{ key: 'facilitators', label: facilitators.label, lines: [facilitators.text] }] : []),
-    ].filter((row) => row.lines.length > 0);
-    // the one rule of every widget: the library's signup page, else the circle's page on P2PU
-    const target = circleLink(this.config.signupPage, c, locale, this.localName) ?? P2PU_CIRCLES_PAGE;
-    return {
-      kind: 'circle',
-      kicker: msg('Join a free learning circle'),
-      title,
-      titleLang: validLanguage(c.language),
-      course,
-      provider,
-      details,
-      items: [],
-      target,
-      address: printedAddress(target),
-      cta: msg('Sign up'),
-      strip: { title, when: stripWhen(c, locale) },
-      fileStem: `learning-circle-${c.id}`,
-    };
-  }
-
-  private teamView(teamId: number, circles: LearningCircle[]): SheetView {
-    const locale = this.formatLocale;
-    const target = this.circlesTarget(teamId).href;
-    return {
-      kind: 'team',
-      kicker: msg('Free learning circles'),
-      title: msg('Learn something new, together'),
-      titleLang: null,
-      course: '',
-      provider: '',
-      details: [],
-      items: circles.map((c) => ({
-        id: c.id,
-        title: circleTitle(c),
-        lang: validLanguage(c.language),
-        lines: [weeklyTime(c, locale), datesLine(c, locale), placeLines(c).join(', ')].filter(Boolean),
-      })),
-      target,
-      address: printedAddress(target),
-      cta: msg('See the learning circles and sign up'),
-      strip: { title: msg('Free learning circles'), when: '' },
-      fileStem: `learning-circles-team-${teamId}`,
-    };
-  }
-
-  /**
-   * The library's page of learning circles (`circles-page`, made absolute), else the team's
-   * circles on P2PU (P2PU's list of learning circles without a team); `library` tells which.
-   */
-  private circlesTarget(teamId: number | null): { href: string; library: boolean } {
-    const own = circlesPageUrl(this.config.circlesPage, null);
-    if (own) return { href: own, library: true };
-    return { href: teamId === null ? P2PU_CIRCLES_PAGE : p2puTeamCirclesPage(teamId, this.formatLocale), library: false };
+  /** The library's page of learning circles, else the team's (or all) circles on P2PU. */
+  private circlesTarget(teamId: number | null) {
+    return chooseCirclePage(this.config.circlesPage, this.formatLocale, teamId);
   }
 
   private get libraryNameText(): string {
@@ -478,12 +305,12 @@ export class CircleFlyer extends WidgetElement {
   private renderCircle(c: LearningCircle) {
     const reason = closedReason(c);
     if (reason !== null) return this.renderUnavailable(c, reason);
-    return this.renderSheet(this.circleView(c));
+    return this.renderSheet(circleView(c, this.formatLocale, this.config.signupPage, this.localName));
   }
 
   private renderTeam(teamId: number, circles: LearningCircle[]) {
     if (circles.length === 0) return this.renderEmpty(teamId);
-    return this.renderSheet(this.teamView(teamId, circles));
+    return this.renderSheet(teamView(teamId, circles, this.formatLocale, this.circlesTarget(teamId).href));
   }
 
   private renderSheet(view: SheetView) {
@@ -503,79 +330,10 @@ export class CircleFlyer extends WidgetElement {
       ${this.renderActions(view, modules)}`;
   }
 
-  /** One copy of the sheet; `main` is the one assistive technology reads (ids and parts only there). */
+  /** One copy of the sheet (flyer-sheet.ts); `main` is the one assistive technology reads. */
   private renderPage(view: SheetView, modules: boolean[][], main: boolean) {
-    const part = (name: string) => (main ? name : nothing);
-    const library = this.libraryNameText;
-    const logo = this.logoUrl;
-    const title = html`<span dir="auto" lang=${view.titleLang ?? nothing}>${view.title}</span>`;
-    return html`<header class="masthead" part=${part('library')}>
-        ${main ? html`<slot name="logo">${logo ? html`<img class="logo" src=${logo} alt="" />` : nothing}</slot>` : logo ? html`<img class="logo" src=${logo} alt="" />` : nothing}
-        ${library ? html`<p class="library-name" dir="auto">${library}</p>` : nothing}
-      </header>
-      <div class="main">
-        <p class="kicker" dir="auto">${view.kicker}</p>
-        ${main ? this.heading(title, { id: 'flyer-title', part: 'title', className: 'title' }) : html`<p class="title">${title}</p>`}
-        ${view.course || view.provider
-          ? html`<p class="course" part=${part('course')}>${view.course ? html`<span class="course-title">${view.course}</span>` : nothing}${view.provider ? html`<span class="provider">${view.provider}</span>` : nothing}</p>`
-          : nothing}
-        <p class="free" part=${part('free')} dir="auto">${freeLine()}</p>
-        ${view.kind === 'circle' ? this.renderDetails(view, main) : this.renderItems(view, main)}
-        ${view.kind === 'circle' ? html`<p class="about">${aboutLine()}</p>` : nothing}
-      </div>
-      <div class="signup" part=${part('signup')}>
-        ${qrSvg(modules, msg(str`QR code for ${view.address}`), main ? 'qr' : '')}
-        <div class="signup-text">
-          <p class="cta" dir="auto">${view.cta}</p>
-          <p class="how" dir="auto">${msg('Scan the code with your phone’s camera, or type this address:')}</p>
-          <p class="address" part=${part('address')} dir="ltr">${this.renderAddress(view.address)}</p>
-        </div>
-      </div>
-      ${this.tearOff ? this.renderStrips(view, main) : nothing}`;
-  }
-
-  private renderDetails(view: SheetView, main: boolean) {
-    const iconOf: Record<string, unknown> = { when: icons.calendar, where: icons.place, facilitators: icons.people };
-    return html`<dl class="details" part=${main ? 'details' : nothing}>
-      ${view.details.map(
-        (row) => html`<div class="row ${row.key}">
-          <dt>${iconOf[row.key]}<span>${row.label}</span></dt>
-          ${row.lines.map((line) => html`<dd dir="auto">${line}</dd>`)}
-        </div>`,
-      )}
-    </dl>`;
-  }
-
-  private renderItems(view: SheetView, main: boolean) {
-    return html`<div class="upcoming">
-      ${main ? this.heading(msg('Coming up'), { offset: 1, className: 'upcoming-title' }) : html`<p class="upcoming-title">${msg('Coming up')}</p>`}
-      <ul class="circles" part=${main ? 'circles' : nothing} role="list">
-        ${view.items.map(
-          (item) => html`<li>
-            <p class="item-title" dir="auto" lang=${item.lang ?? nothing}>${item.title}</p>
-            ${item.lines.map((line) => html`<p class="item-line" dir="auto">${line}</p>`)}
-          </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  /** The address with a break opportunity after each `/`, `?`, `&` and `=`, and nowhere else. */
-  private renderAddress(address: string) {
-    const pieces = addressPieces(address);
-    return pieces.map((piece, i) => html`<span class="piece">${piece}</span>${i < pieces.length - 1 ? html`<wbr />` : nothing}`);
-  }
-
-  private renderStrips(view: SheetView, main: boolean) {
-    const strip = html`<li><div class="strip">
-      <span class="strip-address" dir="ltr">${this.renderAddress(view.address)}</span>
-      <span class="strip-title" dir="auto">${view.strip.title}</span>
-      ${view.strip.when ? html`<span class="strip-when" dir="auto">${view.strip.when}</span>` : nothing}
-    </div></li>`;
-    // the same words eight times: assistive technology reads them once, beside the QR code
-    return html`<ul class="tear-off" part=${main ? 'tear-off' : nothing} aria-hidden="true">
-      ${Array.from({ length: STRIPS }, () => strip)}
-    </ul>`;
+    const heading = (content: unknown, options?: HeadingOptions) => this.heading(content, options);
+    return renderPage(view, modules, { main, library: this.libraryNameText, logo: this.logoUrl, tearOff: this.tearOff, heading });
   }
 
   private renderActions(view: SheetView, modules: boolean[][]) {
@@ -619,24 +377,9 @@ export class CircleFlyer extends WidgetElement {
   private imageData(view: SheetView, modules: boolean[][]): FlyerImageData {
     const style = getComputedStyle(this);
     const brand = style.getPropertyValue('--_brand').trim() || '#0b5f68';
-    const blocks: FlyerImageData['blocks'] = [
-      { text: view.kicker, size: 30, color: 'muted' },
-      { text: view.title, size: 64, bold: true, gap: 8 },
-    ];
-    if (view.course) blocks.push({ text: view.course, size: 32 });
-    if (view.provider) blocks.push({ text: view.provider, size: 30, color: 'muted' });
-    blocks.push({ text: freeLine(), size: 34, bold: true, gap: 20 });
-    for (const row of view.details) {
-      blocks.push({ text: row.label, size: 24, bold: true, color: 'muted', gap: 16 });
-      for (const line of row.lines) blocks.push({ text: line, size: 32, keep: true });
-    }
-    for (const item of view.items) {
-      blocks.push({ text: item.title, size: 36, bold: true, gap: 18 });
-      for (const line of item.lines) blocks.push({ text: line, size: 28, keep: true });
-    }
     return {
       library: this.libraryNameText,
-      blocks,
+      blocks: imageBlocks(view),
       cta: view.cta,
       address: view.address,
       modules,

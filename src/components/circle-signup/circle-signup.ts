@@ -31,7 +31,7 @@ import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { styles } from './circle-signup.styles.js';
 import { countryOptions, presetRegion, toE164, type CountryOption } from './phone.js';
-import { chooseCirclePage } from './circles-page.js';
+import { chooseCirclePage } from '../../internal/p2pu-links.js';
 import { renderConfirmation } from './signup-confirmation.js';
 import { FIELD_IDS, renderForm, type FormView } from './signup-fields.js';
 import {
