@@ -50,6 +50,7 @@ import {
   type FallbackContext,
   type Values,
 } from './snippet.js';
+import { builderBaseStyles } from './builder-base.styles.js';
 import { builderStyles } from './snippet-builder.styles.js';
 import { allowRequest, judgeSite, siteOrigin, type SiteVerdict } from './site-check.js';
 import { defineTeamPicker, type TeamPickerChangeEvent } from './team-picker.js';
@@ -110,7 +111,7 @@ function shortSummary(summary: string): string {
 }
 
 export class SnippetBuilder extends LitElement {
-  static override styles = builderStyles;
+  static override styles = [builderBaseStyles, builderStyles];
 
   static override properties = {
     manifest: { attribute: false },

@@ -1,47 +1,17 @@
 import { css } from 'lit';
 
 /**
- * Styles of <team-picker>, matching <snippet-builder> (snippet-builder.styles.ts): the same
- * `--builder-accent` and `--builder-font`, 44px controls, a 3px focus ring, logical properties.
+ * Styles of <team-picker>, on top of the builder's shared ones (builder-base.styles.ts): 44px
+ * controls, logical properties.
  * The list of matches opens over what follows, inside the picker's width, so it fits 320px.
  */
 export const teamPickerStyles = css`
   :host {
-    --_accent: var(--builder-accent, #0c5460);
-    --_ink: #1c2b2f;
-    --_muted: #4a5a5e;
-    --_line: #7d8a91;
-    --_soft: #eef3f3;
     --_error: #b3261e;
-    display: block;
     min-inline-size: 0;
-    color: var(--_ink);
-    font-family: var(--builder-font, inherit);
-    line-height: 1.5;
-    text-align: start;
   }
   :host([hidden]) {
     display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
   a {
     color: var(--_accent);
@@ -173,39 +143,9 @@ export const teamPickerStyles = css`
     gap: 0.5em;
   }
 
-  /* buttons: the same whatever the host page does to button */
-  .button {
-    all: unset;
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding: 0.45em 1.1em;
-    border: 2px solid var(--_accent);
-    border-radius: 6px;
-    background: #fff;
-    color: var(--_accent);
-    font: inherit;
-    font-weight: 600;
-    line-height: 1.2;
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--_soft);
-  }
-  .button:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-
   @media (forced-colors: active) {
     [role='option'][aria-selected='true'] {
       outline-color: Highlight;
-    }
-    .button {
-      border-color: ButtonText;
     }
   }
 `;

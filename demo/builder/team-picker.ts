@@ -26,6 +26,7 @@ import {
   type Team,
   type TransportMode,
 } from '../../src/api/index.js';
+import { builderBaseStyles } from './builder-base.styles.js';
 import { teamPickerStyles } from './team-picker.styles.js';
 
 /** Most matches listed at once. */
@@ -131,7 +132,7 @@ type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type TeamPickerChangeEvent = CustomEvent<{ id: string }>;
 
 export class TeamPicker extends LitElement {
-  static override styles = teamPickerStyles;
+  static override styles = [builderBaseStyles, teamPickerStyles];
 
   static override properties = {
     endpoint: {},
@@ -497,7 +498,7 @@ export class TeamPicker extends LitElement {
           : nothing}
       </p>
       <div class="actions">
-        <button type="button" class="button" @click=${() => this.load(true)}>Try again</button>
+        <button type="button" class="button secondary" @click=${() => this.load(true)}>Try again</button>
       </div>
     </div>`;
   }
@@ -515,10 +516,10 @@ export class TeamPicker extends LitElement {
           : html`Chosen: team number ${id}.${this.status === 'loading' ? ' Looking up its name…' : ''}`}
       </p>
       <div class="actions">
-        <button type="button" class="button" @click=${this.change}>
+        <button type="button" class="button secondary" @click=${this.change}>
           Change<span class="visually-hidden"> the team</span>
         </button>
-        <button type="button" class="button" @click=${this.clear}>
+        <button type="button" class="button secondary" @click=${this.clear}>
           Clear<span class="visually-hidden"> the team</span>
         </button>
       </div>
