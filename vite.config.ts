@@ -194,9 +194,10 @@ export default defineConfig(({ mode }) => {
               // controls) is grouped by the bundler.
               codeSplitting: mode === 'widgets' && {
                 groups: [
+                  // src/api/circle-map.ts, which only <circle-map> uses, stays in the map's chunk
                   {
                     name: 'client',
-                    test: /src\/(api\/|config\/(config|global-config)\.ts|internal\/(url-state|format|warn|trusted-types)\.ts)/,
+                    test: /src\/(api\/(?!circle-map\.ts|teams\.ts)|config\/(config|global-config)\.ts|internal\/(url-state|format|warn|trusted-types)\.ts)/,
                     priority: 2,
                   },
                   {

@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixtureApiMiddleware } from './test/fixture-api.mjs';
@@ -37,6 +38,51 @@ function localApiPlugin() {
         const urls = { open: apis.open?.url, p2pu: apis.p2pu?.url };
         return { body: `window.__P2PU_TEST_API__ = ${JSON.stringify(urls)};`, type: 'js' };
       }
+    },
+  };
+}
+
+/** A 256×256 PNG of one colour (RGB), made here: the map tiles of the tests. */
+function pngTile(r, g, b) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'ascii');
+    data.copy(out, 8);
+    out.writeUInt32BE(crc(out.subarray(4, 8 + data.length)), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(256, 0);
+  header.writeUInt32BE(256, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: 256 }, () => [r, g, b]).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: 256 }, () => row)));
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * Map tiles for <circle-map> tests, on the test server itself (loopback, nothing reaches the
+ * internet): /__tiles/{z}/{x}/{y}.png answers a generated 256×256 PNG; any other /__tiles/ path
+ * (such as /__tiles/missing/…) is a 404.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function tileServerPlugin() {
+  const tile = pngTile(0xcf, 0xe3, 0xd4);
+  return {
+    name: 'test-tiles',
+    serve(context) {
+      if (/^\/__tiles\/\d+\/\d+\/\d+\.png$/.test(context.path)) return { body: tile, type: 'image/png' };
     },
   };
 }
@@ -73,6 +119,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     localApiPlugin(),
+    tileServerPlugin(),
     // /__react/18.js and /__react/19.js: React + ReactDOM as ES modules for src/react.test.ts
     reactBundlesPlugin(),
   ],

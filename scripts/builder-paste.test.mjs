@@ -20,6 +20,7 @@ const NEEDS = {
   'circle-flyer': { 'circle-id': '4821' },
   'circle-signup': { 'circle-id': '4821' },
   'course-card': { 'course-id': '1203' },
+  'team-profile': { 'team-id': '1' },
 };
 /** The state each widget reaches once it shows what it is for. */
 const SHOWN = { 'circle-signup': 'form' };
@@ -82,7 +83,10 @@ test('the standalone builder works from a static server, and its code works past
 
   for (const tag of tags) {
     await tab.locator(`snippet-builder #widget-${tag}`).check();
-    for (const [name, value] of Object.entries(NEEDS[tag] ?? {})) await field(tab, `opt-${name}`).fill(value);
+    for (const [name, value] of Object.entries(NEEDS[tag] ?? {})) {
+      // the team is chosen in the team picker (its "Team number" field)
+      await (name === 'team-id' ? tab.locator('snippet-builder team-picker #number') : field(tab, `opt-${name}`)).fill(value);
+    }
     // what the librarian copies: the parts as the builder shows them
     const script = await tab.locator('snippet-builder #code-script').textContent();
     let code = await tab.locator('snippet-builder #code-tag').textContent();

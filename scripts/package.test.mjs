@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
-const TAGS = ['p2pu-config', 'circle-finder', 'circle-card', 'circle-signup', 'course-card', 'course-finder', 'circle-flyer'];
+const TAGS = ['p2pu-config', 'circle-finder', 'circle-card', 'circle-signup', 'course-card', 'course-finder', 'circle-flyer', 'team-profile', 'circle-map'];
 
 before(() => {
   if (!existsSync(`${root}dist/index.js`) || !existsSync(`${root}custom-elements.json`)) {

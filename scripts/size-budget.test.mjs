@@ -79,3 +79,16 @@ test('only a flyer page loads the flyer and its QR library; Save as image waits 
     }
   }
 });
+
+test('only a map page loads Leaflet', () => {
+  // an error message of Leaflet, which minifying keeps: the library's code is in a file
+  const LEAFLET = /Map container is already initialized/;
+  assert.match(readFileSync(join(distDir, 'widgets', 'circle-map.js'), 'utf8'), LEAFLET, 'the map chunk carries Leaflet');
+  for (const tag of widgetTags().filter((t) => t !== 'circle-map')) {
+    for (const path of widgetFiles(tag)) {
+      const name = stableName(rel(path));
+      assert.doesNotMatch(name, /circle-map/, `a <${tag}> page loads ${name}`);
+      assert.doesNotMatch(readFileSync(path, 'utf8'), LEAFLET, `a <${tag}> page loads Leaflet (in ${name})`);
+    }
+  }
+});

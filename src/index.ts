@@ -10,6 +10,8 @@ export { CircleSignup } from './components/circle-signup/circle-signup.js';
 export { CourseCard } from './components/course-card/course-card.js';
 export { CourseFinder } from './components/course-finder/course-finder.js';
 export { CircleFlyer } from './components/circle-flyer/circle-flyer.js';
+export { TeamProfile } from './components/team-profile/team-profile.js';
+export { CircleMap } from './components/circle-map/circle-map.js';
 export {
   DEFAULT_CONFIG,
   PRODUCTION_ENDPOINT,

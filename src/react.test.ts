@@ -79,6 +79,8 @@ const sampleProps: Record<string, Record<string, unknown>> = {
   'circle-signup': { circleId: '4821' },
   'course-card': { courseId: '1203' },
   'circle-flyer': { circleId: '4821' },
+  'team-profile': { teamId: '1' },
+  'circle-map': { teamId: '1' },
 };
 
 async function manifestElements(): Promise<ManifestElement[]> {

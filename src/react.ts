@@ -20,6 +20,8 @@ import { CircleSignup } from './components/circle-signup/circle-signup.js';
 import { CourseCard } from './components/course-card/course-card.js';
 import { CourseFinder } from './components/course-finder/course-finder.js';
 import { CircleFlyer } from './components/circle-flyer/circle-flyer.js';
+import { TeamProfile } from './components/team-profile/team-profile.js';
+import { CircleMap } from './components/circle-map/circle-map.js';
 
 type ReactModule = Parameters<typeof createComponent>[0]['react'];
 
@@ -74,5 +76,7 @@ export function createReactComponents(react: ReactModule) {
       },
     }),
     CircleFlyer: createComponent({ react, tagName: 'circle-flyer', elementClass: CircleFlyer }),
+    TeamProfile: createComponent({ react, tagName: 'team-profile', elementClass: TeamProfile }),
+    CircleMap: createComponent({ react, tagName: 'circle-map', elementClass: CircleMap }),
   };
 }

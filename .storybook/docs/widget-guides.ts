@@ -176,4 +176,32 @@ export const widgetGuides: Record<string, WidgetGuide> = {
     states: mainStates['circle-flyer'],
     stateWidth: '32em',
   },
+  'team-profile': {
+    title: 'Team profile',
+    purpose:
+      "Your library's page on P2PU, on your own site: its name, introduction and website, the organizers " +
+      'and facilitators, how many learning circles are open for signup now and how many it has run, and ' +
+      "a link to all its learning circles on P2PU.",
+    whenToUse:
+      'Put it on an "About our learning circles" page, beside a circle finder. It shows what your team ' +
+      "wrote on P2PU, so update the introduction and the people there. Your team number is in your team's " +
+      'P2PU address.',
+    snippet: '<team-profile team-id="12"></team-profile>',
+    states: mainStates['team-profile'],
+    stateWidth: '32em',
+  },
+  'circle-map': {
+    title: 'Circle map',
+    purpose:
+      "Where the learning circles meet, as pins on a map, with a list of the same circles beside or below it: " +
+      "a pin opens the circle's title, start date and city, with Sign up and View details. \"Near me\" centres the " +
+      'map on the visitor.',
+    whenToUse:
+      "Put it on a library system's learning-circles page, with team-id for your own circles. It shows no " +
+      'street map unless you set tile-url and tile-attribution (loading map tiles tells the tile server where ' +
+      'your visitors are looking: say so in your privacy policy).',
+    snippet: '<circle-map team-id="12"></circle-map>',
+    states: mainStates['circle-map'],
+    stateWidth: '40em',
+  },
 };

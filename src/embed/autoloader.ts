@@ -11,6 +11,8 @@ export const WIDGET_TAGS = [
   'course-card',
   'course-finder',
   'circle-flyer',
+  'team-profile',
+  'circle-map',
 ] as const;
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 

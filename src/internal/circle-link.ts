@@ -10,7 +10,7 @@ import { inLanguage } from './p2pu-links.js';
 import { warnOnce } from './warn.js';
 
 /** The circle's signup link (`signupPage`: the setting; `tag`: who asks, for the console warning). */
-export function circleLink(signupPage: string | null, circle: LearningCircle, locale: string, tag: string): string | null {
+export function circleLink(signupPage: string | null, circle: Pick<LearningCircle, 'id' | 'url'>, locale: string, tag: string): string | null {
   if (signupPage) {
     let url: string | null = null;
     try {
