@@ -3,8 +3,7 @@ import { STORAGE_PREFIX, clearApiCache } from './cache.js';
 import { DEFAULT_ENDPOINT, getClient, normalizeEndpoint, resetClients } from './client.js';
 import { NetworkError, ServerError, TimeoutError, ValidationError, isAbortError } from './errors.js';
 import type { SignupRequest } from './models.js';
-import { normalizeTeams } from './normalize.js';
-import { fetchTeams } from './teams.js';
+import { fetchTeams, normalizeTeams } from './teams.js';
 import {
   CROSS_ORIGIN_FIXTURE,
   FIXTURE,

@@ -11,7 +11,8 @@ export {
   type CallOptions,
   type ClientOptions,
 } from './client.js';
-export { fetchTeams } from './teams.js';
+export { fetchTeams, fetchTeamOrNull, fetchTeamPage, mightBeUnknownTeam, TeamLookupError } from './teams.js';
+export { fetchCircleMap, mapCircleOf, normalizeCircleMap, TEAM_MAP_MAX_PAGES, TEAM_MAP_PAGE_SIZE, type CircleMapOptions } from './circle-map.js';
 export {
   P2puApiError,
   ValidationError,
@@ -90,9 +91,12 @@ export type {
   CourseLanguage,
   CourseTopic,
   LearningCircle,
+  MapCircle,
   Page,
   RatingStepCounts,
   SignupRequest,
   Team,
+  TeamMember,
+  TeamPage,
 } from './models.js';
 export type * from './types.js';

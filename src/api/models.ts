@@ -167,6 +167,48 @@ export interface Team {
   coordinates: { latitude: number; longitude: number } | null;
 }
 
+/** Someone on a team's page: one of its organizers or facilitators. */
+export interface TeamMember {
+  firstName: string;
+  /** Where they are; may be empty. */
+  city: string;
+  /** A few words about them, plain text; may be empty. */
+  bio: string;
+  role: 'organizer' | 'facilitator';
+  /** Their picture (http/https only), or null. */
+  avatarUrl: string | null;
+}
+
+/** A team with its page (`/api/teams/<id>/`): the organizers' introduction and the people listed. */
+export interface TeamPage extends Team {
+  /**
+   * The organizers' introduction, as the HTML they wrote (capped). Never render it as HTML: only
+   * through the safe subset of src/internal/safe-html.ts.
+   */
+  introHtml: string;
+  /** Organizers and facilitators, in P2PU's order. */
+  members: TeamMember[];
+}
+
+/**
+ * A learning circle as a pin on a map (`/api/learning-circles-map/`, or a team's circles): only
+ * circles that are still running (`active`) and have valid coordinates.
+ */
+export interface MapCircle {
+  id: number;
+  /** The circle's name (plain text). */
+  title: string;
+  /** −90…90. */
+  latitude: number;
+  /** −180…180. */
+  longitude: number;
+  city: string;
+  /** First meeting, `YYYY-MM-DD`, or '' when unknown. */
+  startDate: string;
+  /** The circle's public page with P2PU's signup form (http/https), or null. */
+  url: string | null;
+}
+
 export interface Page<T> {
   /** At most the requested `limit` items, without duplicates. */
   items: T[];

@@ -10,12 +10,11 @@ import {
   normalizeCourseLanguages,
   normalizeCoursePage,
   normalizeCourseTopics,
-  normalizeTeam,
-  normalizeTeams,
   parseRatingStepCounts,
   safeHttpUrl,
   toSignupBody,
 } from './normalize.js';
+import { normalizeTeam, normalizeTeams } from './teams.js';
 import { sample, sampleIndex } from '../../test/api/helpers.js';
 
 const PAGE = { limit: 20, offset: 0 };

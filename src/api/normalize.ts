@@ -7,6 +7,9 @@
  * and pages cut, text cut with an ellipsis, identifiers too long to be real dropped. A wrong or
  * hostile answer can then neither freeze a page (`weeks: 1e308`, 5,000 items for a page of 12) nor
  * print 309-digit counts, and the client runs these functions before anything is cached.
+ *
+ * What only one widget reads (teams: ./teams.ts, the circle map: ./circle-map.ts) is normalized
+ * beside its fetch, with the helpers exported here, so the shared client chunk does not carry it.
  */
 import { MAX_MEETINGS } from './dates.js';
 import { ServerError } from './errors.js';
@@ -22,7 +25,6 @@ import type {
   Page,
   RatingStepCounts,
   SignupRequest,
-  Team,
 } from './models.js';
 import type { RawSignupBody } from './types.js';
 
@@ -46,6 +48,8 @@ export const LIMITS = {
   lookupItems: 2_000,
   /** Entries of a list inside one item (facilitators, a course's keywords and topics). */
   itemList: 50,
+  /** Pins of one map (`/api/learning-circles-map/` lists every circle P2PU has published). */
+  mapItems: 5_000,
 } as const;
 
 /**
@@ -82,13 +86,13 @@ export function capText(text: string, max: number): string {
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown, max: number = TEXT_LIMITS.name): string =>
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const str = (v: unknown, max: number = TEXT_LIMITS.name): string =>
   capText(typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '', max);
 const optStr = (v: unknown, max: number = TEXT_LIMITS.name): string | null =>
   typeof v === 'string' && v.trim() !== '' ? capText(v, max) : null;
 /** A non-blank string no longer than `max` (an identifier), or null. */
-const ident = (v: unknown, max: number = TEXT_LIMITS.name): string | null =>
+export const ident = (v: unknown, max: number = TEXT_LIMITS.name): string | null =>
   typeof v === 'string' && v.trim() !== '' && v.length <= max ? v : null;
 const bool = (v: unknown): boolean => v === true;
 const strList = (v: unknown, max: number = TEXT_LIMITS.name): string[] =>
@@ -109,18 +113,18 @@ function num(v: unknown, fallback: number): number {
 }
 
 /** A whole number from `v` clamped to `min`…`max`; `fallback` when `v` is not a number. */
-function bounded(v: unknown, max: number, fallback = 0, min = 0): number {
+export function bounded(v: unknown, max: number, fallback = 0, min = 0): number {
   const n = num(v, NaN);
   return Number.isNaN(n) ? fallback : Math.min(max, Math.max(min, Math.floor(n)));
 }
 
 /** A circle's or course's id: a whole number ≥ 0 that survives a round trip through a URL. */
-function itemId(v: unknown): number | null {
+export function itemId(v: unknown): number | null {
   const id = num(v, NaN);
   return Number.isSafeInteger(id) && id >= 0 ? id : null;
 }
 
-function unexpected(what: string, url?: string): ServerError {
+export function unexpected(what: string, url?: string): ServerError {
   return new ServerError(`The P2PU answer was unexpected (${what})`, null, '', { url, retryable: true });
 }
 
@@ -228,7 +232,7 @@ export function deriveStatus(raw: Obj, now = new Date()): CircleStatus {
 }
 
 /** A latitude or longitude within `max` degrees either way, or null. */
-function coordinate(value: unknown, max: number): number | null {
+export function coordinate(value: unknown, max: number): number | null {
   const n = parseDecimal(value);
   return n !== null && Math.abs(n) <= max ? n : null;
 }
@@ -342,7 +346,7 @@ export function normalizeCourse(raw: unknown): Course | null {
  * The first `max` items normalized, invalid ones dropped, duplicates by id removed (first wins);
  * the rest of the list is not even looked at.
  */
-function uniqueItems<T extends { id: number }>(
+export function uniqueItems<T extends { id: number }>(
   items: unknown[],
   normalize: (raw: unknown) => T | null,
   max: number,
@@ -478,43 +482,6 @@ export function normalizeCourseLanguages(body: unknown, url?: string): CourseLan
   }
   const cmp = collator();
   return out.sort((a, b) => cmp.compare(a.name, b.name) || cmp.compare(a.code, b.code));
-}
-
-/** The largest id the server's integer column holds. */
-const MAX_TEAM_ID = 2_147_483_647;
-
-/**
- * A raw team → Team; null without an id from 1 to 2^31−1. Text only: the organizers' HTML
- * (`intro_text`) and the people (`facilitators`) are left out.
- */
-export function normalizeTeam(raw: unknown): Team | null {
-  if (!isObj(raw)) return null;
-  const id = itemId(raw.id);
-  if (id === null || id < 1 || id > MAX_TEAM_ID) return null;
-  const at = isObj(raw.coordinates) ? raw.coordinates : {};
-  const latitude = coordinate(at.latitude, 90);
-  const longitude = coordinate(at.longitude, 180);
-  return {
-    id,
-    name: str(raw.name),
-    subtitle: str(raw.subtitle, TEXT_LIMITS.line),
-    location: str(raw.location),
-    circleCount: bounded(raw.studygroup_count, LIMITS.count),
-    memberCount: bounded(raw.member_count, LIMITS.count),
-    website: safeHttpUrl(raw.website),
-    imageUrl: safeHttpUrl(raw.image_url),
-    logoUrl: safeHttpUrl(raw.logo_url),
-    coordinates: latitude === null || longitude === null ? null : { latitude, longitude },
-  };
-}
-
-/**
- * `/api/teams/` → teams in the server's order (by name), at most {@link LIMITS.lookupItems};
- * items without a valid id and repeated ids are dropped.
- */
-export function normalizeTeams(body: unknown, url?: string): Team[] {
-  if (!isObj(body) || !Array.isArray(body.items)) throw unexpected('no list of teams', url);
-  return uniqueItems(body.items, normalizeTeam, LIMITS.lookupItems);
 }
 
 /** The server stores at most 128 characters of a name; more is an HTTP 500. */

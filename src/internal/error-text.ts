@@ -3,7 +3,7 @@ import { P2puApiError } from '../api/index.js';
 import type { ApiErrorReason } from '../api/errors.js';
 
 /** What a widget failed to load, for the first sentence of its error notice. */
-export type ErrorSubject = 'circles' | 'circle' | 'courses' | 'course';
+export type ErrorSubject = 'circles' | 'circle' | 'courses' | 'course' | 'team';
 
 export interface ErrorText {
   /** What could not be loaded. */
@@ -69,5 +69,7 @@ function titleOf(subject: ErrorSubject): string {
       return msg('We couldn’t load the courses');
     case 'course':
       return msg('We couldn’t load this course');
+    case 'team':
+      return msg('This team could not be loaded.');
   }
 }
