@@ -285,6 +285,29 @@ describe('<snippet-builder>', () => {
     expect(directive('connect-src')).to.deep.equal(['https://learningcircles.p2pu.org']);
   });
 
+  it('adds a map\'s tile host to img-src, and nothing while the map has no street map', async () => {
+    const b = await open('circle-map');
+    const imgSources = () =>
+      code(b, 'csp')!
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('img-src '))!
+        .split(' ')
+        .slice(1);
+    const before = imgSources();
+    expect(before).to.not.satisfy((list: string[]) => list.some((s) => s.includes('openstreetmap')));
+
+    await type(b, 'opt-tile-url', 'https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(imgSources()).to.include('https://tile.openstreetmap.org');
+    expect(root(b).querySelector('.csp-why')!.textContent).to.contain('street map');
+
+    await type(b, 'opt-tile-url', 'https://{s}.tiles.example.org/{z}/{x}/{y}{r}.png');
+    expect(imgSources()).to.include('https://*.tiles.example.org');
+
+    await type(b, 'opt-tile-url', 'javascript:alert(1)//{z}/{x}/{y}');
+    expect(imgSources()).to.deep.equal(before);
+  });
+
   it('offers the cities and topics of the chosen endpoint', async function () {
     const widget = widgets.find((w) => w.options.some((o) => o.kind === 'city'));
     if (!widget) this.skip();

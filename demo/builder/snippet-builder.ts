@@ -261,10 +261,14 @@ export class SnippetBuilder extends LitElement {
       this.widgets = readManifest(this.manifest);
       if (!this.widget) {
         const wanted = this.widgets.find((w) => w.tag === this.tag);
-        // start with a widget that shows something without an id to fill in (a finder)
+        // start with the finder, what most libraries paste first; else a widget that shows something
+        // without an id to fill in
         const needsNoId = (w: WidgetSpec) => !w.options.some((o) => /-id$/.test(o.name) && o.name !== 'team-id');
         const first =
-          this.widgets.find((w) => !w.container && needsNoId(w)) ?? this.widgets.find((w) => !w.container) ?? this.widgets[0];
+          this.widgets.find((w) => w.tag === 'circle-finder') ??
+          this.widgets.find((w) => !w.container && needsNoId(w)) ??
+          this.widgets.find((w) => !w.container) ??
+          this.widgets[0];
         this.selected = (wanted ?? first)?.tag ?? '';
       }
     }
@@ -340,6 +344,7 @@ export class SnippetBuilder extends LitElement {
       endpoint: this.endpointValue(),
       transport: this.transport(),
       pageUrl: site ? `${site}/` : undefined,
+      tileUrl: this.widget?.tag === 'circle-map' ? String(this.value('tile-url') ?? '') : null,
     });
   }
 
@@ -1206,6 +1211,12 @@ export class SnippetBuilder extends LitElement {
           <li><code>connect-src ${csp.apiHost}</code>: data requests and the signup form.</li>
           <li><code>img-src ${csp.apiHost} data:</code>: pictures of learning circles and courses, and built-in
             placeholders.</li>
+          ${csp.tileHost
+            ? html`<li>
+                <code>img-src ${csp.tileHost}</code>: the street map's pictures (tiles), once a patron chooses to
+                show it.
+              </li>`
+            : nothing}
           <li>
             With Trusted Types (<code>require-trusted-types-for 'script'</code>), also allow the widgets' policies:
             <code>trusted-types p2pu-widgets lit-html</code>.

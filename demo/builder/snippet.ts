@@ -255,6 +255,8 @@ export interface CspInput {
   transport: string;
   /** The address the page is at (to tell same-origin sources, written `'self'`). */
   pageUrl?: string;
+  /** A map's `tile-url` template, whose host must be in `img-src` once the street map is shown. */
+  tileUrl?: string | null;
 }
 
 export interface Csp {
@@ -265,6 +267,8 @@ export interface Csp {
   text: string;
   apiHost: string;
   scriptHost: string;
+  /** The map tiles' source in `img-src`, when a map has a `tile-url`. */
+  tileHost: string | null;
 }
 
 function sourceOf(url: string, pageUrl: string | undefined): string {
@@ -284,20 +288,40 @@ function sourceOf(url: string, pageUrl: string | undefined): string {
  * and in `img-src` (circle and course images come from the API host's /media/; `data:` for inline
  * placeholders).
  */
-export function cspFor({ scriptSrc, endpoint, transport, pageUrl }: CspInput): Csp {
+export function cspFor({ scriptSrc, endpoint, transport, pageUrl, tileUrl }: CspInput): Csp {
   const scriptHost = sourceOf(scriptSrc, pageUrl);
   const apiHost = sourceOf(cleanValue(endpoint) || PRODUCTION_ENDPOINT, pageUrl);
   const jsonp = transport !== 'cors';
   const unique = (list: string[]) => [...new Set(list)];
   const scriptSources = unique(jsonp ? [scriptHost, apiHost] : [scriptHost]);
   const connectSources = [apiHost];
-  const imgSources = unique([apiHost, 'data:']);
+  const tileHost = tileUrl ? tileSource(tileUrl, pageUrl) : null;
+  const imgSources = unique([apiHost, 'data:', ...(tileHost ? [tileHost] : [])]);
   const text = [
     `script-src ${scriptSources.join(' ')}`,
     `connect-src ${connectSources.join(' ')}`,
     `img-src ${imgSources.join(' ')}`,
   ].join('; ');
-  return { scriptSrc: scriptSources, connectSrc: connectSources, imgSrc: imgSources, text, apiHost, scriptHost };
+  return { scriptSrc: scriptSources, connectSrc: connectSources, imgSrc: imgSources, text, apiHost, scriptHost, tileHost };
+}
+
+/**
+ * The CSP source of a tile address template: its origin, with a `{s}` subdomain as a wildcard
+ * (`https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`); null when it is
+ * no http(s) template.
+ */
+function tileSource(template: string, pageUrl: string | undefined): string | null {
+  const trimmed = template.trim();
+  if (!/\{z\}/.test(trimmed) || !/\{x\}/.test(trimmed) || !/\{y\}/.test(trimmed)) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed.replace(/\{s\}/g, 'subdomain').replace(/\{[zxyr]\}/g, '0'));
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  if (pageUrl && parsed.origin === new URL(pageUrl).origin) return "'self'";
+  return trimmed.includes('{s}') ? parsed.origin.replace('subdomain.', '*.') : parsed.origin;
 }
 
 /** WCAG contrast ratio of two #rrggbb colours (1 to 21). */
