@@ -73,7 +73,7 @@ export const RightToLeft: Story = { args: { teamId: '6', lang: 'ar', dir: 'rtl' 
 export const Narrow: Story = { args: { teamId: '1', width: '320px' } };
 
 /** The team-id is not a team on P2PU (P2PU answers a plain-text HTTP 500). */
-export const UnknownTeam: Story = { args: { teamId: '999' } };
+export const UnknownTeam: Story = { args: { teamId: '999' }, tags: ['fault'] };
 
 /** A page editor forgot the team-id: the widget says what is missing. */
 export const MissingTeamId: Story = { args: { teamId: '' } };

@@ -105,6 +105,8 @@ export const teamProfileStyles = css`
     gap: 0.4em;
   }
   .count .icon {
+    /* never squeezed or left alone on a line: the icon belongs to its words */
+    flex: none;
     margin-block-start: 0.15em;
     color: var(--_brand);
   }
