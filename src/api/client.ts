@@ -161,12 +161,13 @@ export class P2puClient {
 
   /**
    * A list that changes rarely (`path` such as `learningcircles/cities/`), read by `parse`: cached
-   * for an hour, also in localStorage. The lookups below, and ones that live outside the client so
-   * that widgets which never ask for them do not carry them ({@link fetchTeams}).
+   * for `ttlMs` (an hour: P2PU sends no cache headers for these), also in localStorage. The lookups
+   * below, and ones that live outside the client so that widgets which never ask for them do not
+   * carry them ({@link fetchTeams}).
    */
-  lookup<T>(path: string, parse: (body: unknown, url: string) => T, options: CallOptions = {}): Promise<T> {
+  lookup<T>(path: string, parse: (body: unknown, url: string) => T, options: CallOptions = {}, ttlMs = LOOKUP_TTL_MS): Promise<T> {
     const url = this.apiUrl(path);
-    return this.get(url, LOOKUP_TTL_MS, true, options, (body) => parse(body, url));
+    return this.get(url, ttlMs, true, options, (body) => parse(body, url));
   }
 
   /** Keywords for the circle topic filter, most used first. Cached for an hour (also in localStorage). */

@@ -4,6 +4,7 @@
  */
 import type { CallOptions, P2puClient } from './client.js';
 import { NetworkError, ServerError } from './errors.js';
+import { LIST_TTL_MS } from './cache.js';
 import type { Team, TeamMember, TeamPage } from './models.js';
 import {
   LIMITS,
@@ -20,20 +21,21 @@ import {
 
 /**
  * Every team, in the server's order (by name), to find a team's id by its name: the server has no
- * search. Cached for an hour (also in localStorage), through the client's transport.
+ * search. Cached for 15 minutes, P2PU's `max-age` for teams (also in localStorage), through the
+ * client's transport.
  */
 export function fetchTeams(client: P2puClient, options: CallOptions = {}): Promise<Team[]> {
-  return client.lookup('teams/', normalizeTeams, options);
+  return client.lookup('teams/', normalizeTeams, options, LIST_TTL_MS);
 }
 
 /**
- * One team with its page (`/api/teams/<id>/`): the organizers' intro and its people. Cached for an
- * hour (also in localStorage), through the client's transport. An unknown team is no JSON error:
+ * One team with its page (`/api/teams/<id>/`): the organizers' intro and its people. Cached for 15
+ * minutes, P2PU's `max-age` for teams (an organizer's edit shows within that), also in localStorage. An unknown team is no JSON error:
  * P2PU answers an HTTP 500 (a script error over JSONP), so this rejects; see
  * {@link mightBeUnknownTeam} and {@link fetchTeamOrNull}.
  */
 export function fetchTeamPage(client: P2puClient, id: number, options: CallOptions = {}): Promise<TeamPage> {
-  return client.lookup(`teams/${encodeURIComponent(String(id))}/`, normalizeTeamPage, options);
+  return client.lookup(`teams/${encodeURIComponent(String(id))}/`, normalizeTeamPage, options, LIST_TTL_MS);
 }
 
 /**

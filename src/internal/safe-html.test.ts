@@ -169,6 +169,17 @@ describe('safeRichText: organizer HTML as a safe subset of elements', () => {
     expectNothingActive(el);
   });
 
+  it('shows no blank lines for an editor\'s empty paragraphs', () => {
+    const el = shown('<p><br></p><p>&nbsp;</p><p>Meet us.</p><p> </p>');
+    expect(shape(el)).to.equal('p(#text)');
+    expect(words(el)).to.equal('Meet us.');
+  });
+
+  it('keeps the words of paragraphs and list items apart when only text is kept (too deep)', () => {
+    const el = shown(`${'<div>'.repeat(RICH_TEXT_LIMITS.depth + 2)}<p>one</p><p>two</p><ul><li>three</li><li>four</li></ul>${'</div>'.repeat(RICH_TEXT_LIMITS.depth + 2)}`);
+    expect(words(el)).to.equal('one two three four');
+  });
+
   it('cuts a long text with an ellipsis', () => {
     const el = shown(`<p>${'word '.repeat(5000)}</p>`);
     const text = el.textContent!.trim();

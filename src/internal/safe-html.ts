@@ -50,6 +50,9 @@ const BLOCKS = new Set([
   'td', 'th', 'caption', 'center', 'details', 'summary', 'fieldset', 'form', 'hr',
 ]);
 
+/** The allowed elements whose words stand apart from their neighbours', as the blocks' do. */
+const APART = new Set(['p', 'br', 'ul', 'ol', 'li']);
+
 /** Where a piece goes: among blocks, inside a line of text, or right inside a list. */
 type Context = 'block' | 'inline' | 'list';
 
@@ -82,7 +85,7 @@ function textOf(root: Element, walk: Walk): string {
   let out = '';
   for (let node = walker.nextNode(); node && out.length < walk.text; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) out += (node as Text).data;
-    else if (BLOCKS.has((node as Element).localName) || (node as Element).localName === 'br') out += ' ';
+    else if (BLOCKS.has((node as Element).localName) || APART.has((node as Element).localName)) out += ' ';
   }
   return take(out, walk);
 }
@@ -153,8 +156,12 @@ function convert(node: Node, context: Context, depth: number, walk: Walk, inLink
   const next = depth + 1;
   const inline = () => childrenOf(el, 'inline', next, walk, inLink);
   switch (name) {
-    case 'p':
-      return html`<p dir="auto">${inline()}</p>`;
+    case 'p': {
+      // an editor's empty paragraph (`<p><br></p>`, `<p>&nbsp;</p>`) is no blank line
+      const before = walk.visible;
+      const content = inline();
+      return walk.visible === before ? '' : html`<p dir="auto">${content}</p>`;
+    }
     case 'br':
       return html`<br />`;
     case 'em':

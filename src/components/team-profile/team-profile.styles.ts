@@ -35,6 +35,13 @@ export const teamProfileStyles = css`
     block-size: 1.2em;
   }
 
+  /* a picture that failed to load leaves no empty box */
+  .image[hidden],
+  .logo[hidden],
+  .avatar[hidden] {
+    display: none;
+  }
+
   /* ---------- Head ---------- */
   .image {
     display: block;
@@ -119,9 +126,12 @@ export const teamProfileStyles = css`
   }
 
   /* ---------- The organizers' words ---------- */
-  .intro {
-    display: grid;
-    gap: 0.6em;
+  /* organizers' HTML may have no paragraphs: words and line breaks flow as text, blocks get space */
+  .intro > :is(p, ul, ol) {
+    margin-block: 0;
+  }
+  .intro > :is(p, ul, ol) + :is(p, ul, ol) {
+    margin-block-start: 0.6em;
   }
   .intro ul,
   .intro ol {

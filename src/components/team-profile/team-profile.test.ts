@@ -164,6 +164,28 @@ describe('<team-profile>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('an intro without paragraphs reads as one line of text, not a line per piece', async () => {
+      const team: Team = { ...bare, introHtml: 'Visit <strong>our</strong> branch and <a href="https://example.org/events">see events</a> today.' };
+      const el = await fixture<TeamProfile>(html`<team-profile .team=${team} style="inline-size: 40em"></team-profile>`);
+      const intro = harness(el).intro!;
+      const top = (node: Element) => Math.round(node.getBoundingClientRect().top);
+      expect(top(intro.querySelector('strong')!)).to.equal(top(intro.querySelector('a')!));
+      const lineHeight = parseFloat(getComputedStyle(intro).fontSize) * 2;
+      expect(intro.getBoundingClientRect().height).to.be.below(lineHeight);
+    });
+
+    it('a team picture that fails to load leaves no empty box', async () => {
+      const team: Team = { ...bare, imageUrl: 'http://127.0.0.1:9/none.png' };
+      const el = await fixture<TeamProfile>(html`<team-profile .team=${team}></team-profile>`);
+      const image = harness(el).part('image') as HTMLImageElement;
+      await new Promise<void>((resolve) => {
+        if (image.hidden) resolve();
+        else image.addEventListener('error', () => setTimeout(resolve), { once: true });
+      });
+      await el.updateComplete;
+      expect(image.getBoundingClientRect().height).to.equal(0);
+    });
+
     it('an intro of only markup or scripts is no intro; an avatar that fails to load is hidden', async () => {
       const team: Team = {
         ...bare,
@@ -178,6 +200,7 @@ describe('<team-profile>', () => {
         else avatar.addEventListener('error', () => setTimeout(resolve), { once: true });
       });
       expect(avatar.hidden).to.equal(true);
+      expect(avatar.getBoundingClientRect().width).to.equal(0);
     });
   });
 

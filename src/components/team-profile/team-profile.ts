@@ -8,16 +8,13 @@ import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
 import { warnOnce } from '../../internal/warn.js';
 import { isBlank } from '../../internal/bidi.js';
-import { p2puTeamCirclesPage } from '../../internal/p2pu-links.js';
+import { chooseCirclePage, p2puTeamCirclesPage } from '../../internal/p2pu-links.js';
 import { parseRichText, type RichText } from '../../internal/safe-html.js';
 import { cleanAttribute } from '../../config/config.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { teamProfileStyles } from './team-profile.styles.js';
 import { facilitatorsText, openCirclesText, organizersFirst, pastCirclesText, roleLabel } from './team-text.js';
-
-/** P2PU's list of learning circles, the way out when a team is not found. */
-const P2PU_CIRCLES_PAGE = 'https://www.p2pu.org/en/learning-circles/';
 
 /** Hides a picture that failed to load: no broken-image icon. */
 const hideBroken = (event: Event) => {
@@ -64,8 +61,11 @@ export class TeamProfile extends WidgetElement {
   /** The team to show (a `TeamPage` from the API client). When set, `team-id` is not loaded. */
   @property({ attribute: false }) team: Team | null = null;
 
-  /** The intro of the team shown, rebuilt only when its HTML changes. */
-  private intro: { html: string; text: RichText } | null = null;
+  /**
+   * The intro of the team shown, rebuilt only when its HTML changes or the widget's words do (a
+   * link's "(opens in a new tab)" is in the widget's language, which may load after the team).
+   */
+  private intro: { html: string; words: string; text: RichText } | null = null;
 
   private readonly loader = new Task(this, {
     // The endpoint and transport are arguments too: a changed configuration loads the team again.
@@ -110,7 +110,8 @@ export class TeamProfile extends WidgetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const source = this.shown?.introHtml ?? '';
-    if (this.intro?.html !== source) this.intro = { html: source, text: parseRichText(source) };
+    const words = msg('(opens in a new tab)');
+    if (this.intro?.html !== source || this.intro.words !== words) this.intro = { html: source, words, text: parseRichText(source) };
   }
 
   protected override renderWidget() {
@@ -129,8 +130,10 @@ export class TeamProfile extends WidgetElement {
 
   private renderTeam(team: Team) {
     const locale = this.formatLocale;
-    const intro = this.intro?.html === team.introHtml ? this.intro.text : parseRichText(team.introHtml);
-    const people = organizersFirst(team.members);
+    // a `team` set by a page's script is shown as far as it goes: no intro or people is no crash
+    const introHtml = team.introHtml ?? '';
+    const intro = this.intro?.html === introHtml ? this.intro.text : parseRichText(introHtml);
+    const people = organizersFirst(team.members ?? []);
     return html`<article part="profile" class="profile" aria-labelledby="team-name">
       ${team.imageUrl
         ? html`<img part="image" class="image" src=${team.imageUrl} alt="" loading="lazy" decoding="async" width="640" height="240" @error=${hideBroken} />`
@@ -167,6 +170,8 @@ export class TeamProfile extends WidgetElement {
 
   private renderCounts(team: Team, locale: string) {
     const open = this.openCount.status === TaskStatus.COMPLETE ? this.openCount.value : undefined;
+    // P2PU's member count; the list of people is capped and leaves out the ones without a name
+    const facilitators = Math.max(team.memberCount ?? 0, team.members?.length ?? 0);
     return html`<ul part="counts" class="counts" role="list" aria-label=${msg('This team in numbers')}>
       ${open === undefined
         ? this.openCount.status === TaskStatus.PENDING || this.openCount.status === TaskStatus.INITIAL
@@ -174,9 +179,7 @@ export class TeamProfile extends WidgetElement {
           : nothing
         : html`<li class="count open">${icons.calendar}<span>${openCirclesText(open, locale)}</span></li>`}
       <li class="count past">${icons.book}<span>${pastCirclesText(team.circleCount, locale)}</span></li>
-      ${team.members.length > 0
-        ? html`<li class="count people">${icons.people}<span>${facilitatorsText(team.members.length, locale)}</span></li>`
-        : nothing}
+      ${facilitators > 0 ? html`<li class="count people">${icons.people}<span>${facilitatorsText(facilitators, locale)}</span></li>` : nothing}
     </ul>`;
   }
 
@@ -223,13 +226,13 @@ export class TeamProfile extends WidgetElement {
   }
 
   private wayOut() {
-    return html`<a href=${P2PU_CIRCLES_PAGE}>${msg('Find a learning circle on P2PU')}</a>`;
+    return html`<a href=${chooseCirclePage(null, this.formatLocale).href}>${msg('Find a learning circle on P2PU')}</a>`;
   }
 
   private renderNotFound(id: number) {
     warnOnce(`<${this.localName}>: P2PU has no team ${id} at ${this.config.endpoint}. Check the team-id.`);
     const n = String(id);
-    return html`<div part="status" class="notice not-found" role="status">
+    return html`<div part="status" class="notice not-found" role="status" tabindex="-1">
       <p class="notice-title">${icons.search}<span>${msg('This team could not be found')}</span></p>
       <p>${msg(str`P2PU has no team number ${n}.`)}</p>
       <p>${this.wayOut()}</p>
@@ -242,7 +245,7 @@ export class TeamProfile extends WidgetElement {
     const { title, detail, retryable } = unsure
       ? { title: msg(str`P2PU could not find team ${n}, or had a problem finding it.`), detail: msg('Please try again in a moment.'), retryable: true }
       : this.errorText(error, 'team');
-    return html`<div part="status" class="notice error" role="alert">
+    return html`<div part="status" class="notice error" role="alert" tabindex="-1">
       <p class="notice-title">${icons.alert}<span>${title}</span></p>
       <p>${detail}</p>
       ${retryable
