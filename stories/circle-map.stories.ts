@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { CircleMap } from '../src/components/circle-map/circle-map.js';
+import { CircleFinder } from '../src/components/circle-finder/circle-finder.js';
 import { storyData } from './mock-api.js';
 
 type Args = {
@@ -17,6 +18,7 @@ type Args = {
 // package.json's `sideEffects` lists only dist/, so the Storybook build drops a bare side-effect
 // import of the element's module; using the class keeps the module (and its registration).
 if (!customElements.get('circle-map')) customElements.define('circle-map', CircleMap);
+if (!customElements.get('circle-finder')) customElements.define('circle-finder', CircleFinder);
 
 const meta: Meta<Args> = {
   title: 'Widgets/circle-map',
@@ -77,3 +79,16 @@ export const Loading: Story = { args: { teamId: '1' }, tags: ['fault'], paramete
 
 /** P2PU failed: the map says so and offers Try again. */
 export const LoadError: Story = { args: { transport: 'cors' }, tags: ['fault'], parameters: storyData({ fault: 'html500' }) };
+
+/**
+ * With a finder (`for="story-finder"`): the map shows the finder's search and follows it; choosing a
+ * pin highlights its card, hovering or focusing a card selects its pin.
+ */
+export const WithAFinder: Story = {
+  render: (args) => html`
+    <div lang=${args.lang} dir=${args.dir} style="display: grid; gap: 1.5em; max-width: 60em">
+      <circle-map for="story-finder" endpoint=${args.endpoint || nothing} transport=${args.transport || nothing}></circle-map>
+      <circle-finder id="story-finder" page-size="6" endpoint=${args.endpoint || nothing} transport=${args.transport || nothing}></circle-finder>
+    </div>
+  `,
+};

@@ -4,6 +4,7 @@
  */
 import type { CallOptions, P2puClient } from './client.js';
 import type { LearningCircle, MapCircle } from './models.js';
+import type { CircleQuery } from './params.js';
 import { LIMITS, TEXT_LIMITS, coordinate, ident, isObj, itemId, safeHttpUrl, str, uniqueItems, unexpected } from './normalize.js';
 
 /** A team's circles are read 100 at a time, at most this many pages (1,000 circles). */
@@ -13,6 +14,13 @@ export const TEAM_MAP_MAX_PAGES = 10;
 export interface CircleMapOptions extends CallOptions {
   /** Only this team's circles (from `/api/learningcircles/`, paged to the end). */
   teamId?: number | null;
+  /**
+   * The circles of this search of `/api/learningcircles/` (a `<circle-finder>`'s), paged to the end
+   * the same way; its own `limit` and `offset` are replaced. Wins over `teamId`.
+   */
+  search?: Readonly<CircleQuery> | null;
+  /** Circles a page (default {@link TEAM_MAP_PAGE_SIZE}); at most {@link TEAM_MAP_MAX_PAGES} pages are read. */
+  pageSize?: number;
 }
 
 /** A circle of `/api/learningcircles/` as a pin, or null without coordinates. */
@@ -30,21 +38,22 @@ export function mapCircleOf(c: LearningCircle): MapCircle | null {
 }
 
 /**
- * The learning circles still running, with coordinates: all of P2PU from
+ * Learning circles with coordinates: every running one of P2PU from
  * `/api/learning-circles-map/` (one list, cached for an hour, also in localStorage), or with
- * `teamId` the team's circles that have not ended, from `/api/learningcircles/` (100 a page, to
- * the end or {@link TEAM_MAP_MAX_PAGES} pages).
+ * `teamId` the team's circles that have not ended, or with `search` that search's circles, from `/api/learningcircles/` (100 a page, to the end or {@link TEAM_MAP_MAX_PAGES}
+ * pages). An abort of `signal` stops the paging.
  */
 export async function fetchCircleMap(client: P2puClient, options: CircleMapOptions = {}): Promise<MapCircle[]> {
-  const { teamId, signal } = options;
-  if (teamId === null || teamId === undefined) return client.lookup('learning-circles-map/', normalizeCircleMap, { signal });
+  const { teamId, search, signal } = options;
+  const hasTeam = teamId !== null && teamId !== undefined;
+  if (!search && !hasTeam) return client.lookup('learning-circles-map/', normalizeCircleMap, { signal });
+  const query: CircleQuery = search ? { ...search } : { teamId, active: true, order: 'first_meeting_date' };
+  const size = Number.isFinite(options.pageSize) ? Math.max(1, Math.floor(options.pageSize!)) : TEAM_MAP_PAGE_SIZE;
   const out: MapCircle[] = [];
   const seen = new Set<number>();
   for (let page = 0; page < TEAM_MAP_MAX_PAGES; page++) {
-    const result = await client.searchCircles(
-      { teamId, active: true, order: 'first_meeting_date', limit: TEAM_MAP_PAGE_SIZE, offset: page * TEAM_MAP_PAGE_SIZE },
-      { signal },
-    );
+    signal?.throwIfAborted();
+    const result = await client.searchCircles({ ...query, limit: size, offset: page * size }, { signal });
     for (const circle of result.items) {
       const pin = mapCircleOf(circle);
       if (pin && !seen.has(pin.id)) {

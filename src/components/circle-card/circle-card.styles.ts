@@ -34,6 +34,19 @@ export const circleCardStyles = css`
       transition: none;
     }
   }
+  /* highlighted (chosen on a linked map): a ring in the brand colour outside the border, apart from
+     the focus ring of the title's link (in the link colour, 2px out); in forced colours, where
+     shadows are dropped, an outline in the system's highlight colour */
+  :host([highlighted]) .card {
+    border-color: var(--_brand);
+    box-shadow: 0 0 0 3px var(--_brand);
+  }
+  @media (forced-colors: active) {
+    :host([highlighted]) .card {
+      outline: 3px solid Highlight;
+      outline-offset: 1px;
+    }
+  }
 
   /* ---------- Image ---------- */
   .media {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import './circle-card.js';
 import '../../config/p2pu-config.js';
 import type { CircleCard } from './circle-card.js';
@@ -60,6 +60,30 @@ describe('<circle-card>', () => {
     el.circle = circleFixture({});
     await el.updateComplete;
     expect(link(el).href).to.match(/^https:\/\/learningcircles\.p2pu\.org\/fr\/signup\//);
+  });
+
+  it('is marked with a ring when highlighted (attribute, :state(highlighted)), in forced colours too', async () => {
+    const el = await card(circleFixture({}));
+    const frame = part(el, 'card')!;
+    expect(el.matches(':state(highlighted)')).to.equal(false);
+    expect(getComputedStyle(frame).boxShadow).to.equal('none');
+    el.highlighted = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('highlighted')).to.equal(true);
+    expect(el.matches(':state(highlighted)')).to.equal(true);
+    await waitUntil(() => /\b3px\b/.test(getComputedStyle(frame).boxShadow), 'a ring around the card');
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      expect(getComputedStyle(frame).outlineStyle, 'an outline where shadows are dropped').to.equal('solid');
+      expect(getComputedStyle(frame).outlineWidth).to.equal('3px');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+    await expect(el).to.be.accessible();
+    el.removeAttribute('highlighted');
+    await el.updateComplete;
+    expect(el.highlighted).to.equal(false);
+    expect(el.matches(':state(highlighted)')).to.equal(false);
   });
 
   describe('from a circle object', () => {

@@ -68,6 +68,16 @@ export class CircleFinderHarness extends FinderHarness<CircleFinder, CircleFinde
     return this.cards.map((card) => card.circle.id);
   }
 
+  /** The card of circle `id`, when it is shown. */
+  card(id: number): Card | null {
+    return this.cards.find((card) => card.circle.id === id) ?? null;
+  }
+
+  /** The highlighted card (`highlightCircle()`, as a linked map's pin does), or null. */
+  get highlightedCard(): Card | null {
+    return this.cards.find((card) => card.hasAttribute('highlighted')) ?? null;
+  }
+
   /** Presses "Load more" and waits for the next page. */
   async loadMore(): Promise<void> {
     this.loadMoreButton!.click();

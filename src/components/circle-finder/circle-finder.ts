@@ -77,7 +77,22 @@ export interface CircleSearchDetail {
   count: number;
 }
 
+/** Detail of `p2pu-circle-highlight`: the circle a learner is on in the results (no personal data). */
+export interface CircleHighlightDetail {
+  /** The learning circle's id. */
+  id: number;
+}
+
+/**
+ * The search a finder shows ({@link CircleFinder.searchQuery}): the parameters of P2PU's
+ * `/api/learningcircles/` as `P2puClient#searchCircles` takes them, without paging and without
+ * the learner's position.
+ */
+export type CircleSearchQuery = Readonly<Omit<CircleQuery, 'latitude' | 'longitude' | 'distanceKm' | 'limit' | 'offset' | 'id'>>;
+
 const LAYOUTS: readonly string[] = ['grid', 'list', 'compact', 'auto'];
+/** After the finder scrolled a card into view for another widget, hovering does not count for this long (ms): the page moved under a still pointer. */
+const HOVER_QUIET_MS = 800;
 const STRUCTURED_DATA_ATTR = 'data-p2pu-structured-data';
 
 /**
@@ -104,8 +119,15 @@ const STRUCTURED_DATA_ATTR = 'data-p2pu-structured-data';
  * JavaScript; it is not shown once the widget runs. The finder adds a `<script type="application/ld+json">` child with schema.org `Event`s for
  * the circles it shows (turn it off with `no-structured-data`).
  *
+ * With a map: `<circle-map for="finder-id">` beside `<circle-finder id="finder-id">` shows the
+ * circles of the finder's search as pins and keeps the two in step. It reads the public
+ * {@link CircleFinder.searchQuery} when `p2pu-circle-search` says the search changed, calls
+ * {@link CircleFinder.highlightCircle} when a patron chooses a pin, and follows
+ * `p2pu-circle-highlight` when a patron hovers or focuses a card. Any page script can do the same.
+ *
  * @tag circle-finder
  * @fires p2pu-circle-search - After each search's first page arrives; detail {@link CircleSearchDetail} (no position, no personal data).
+ * @fires p2pu-circle-highlight - A learner hovers or focuses a card in the results (once per card, until another one or a `highlightCircle()` call); detail {@link CircleHighlightDetail} `{ id }`, the circle's id (no personal data). Bubbles, composed.
  * @fires p2pu-circle-select - Bubbles from a `<circle-card>` when a learner picks a circle (cancelable; detail `{ id, url }`).
  * @csspart problem - The notice for the page editor when an attribute cannot be used (also `config-problems`, its 0.1 name).
  * @csspart explainer - "What is a learning circle?" (the `explainer` setting).
@@ -145,6 +167,12 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   @state() private search!: FinderState;
   @state() private draftQ = '';
   @state() private filtersOpen = false;
+  /** The circle whose card is highlighted (a linked map chose it, or the learner is on it); null for none. */
+  @state() private highlightedId: number | null = null;
+  /** The circle whose card a learner is on (pointer or focus), told once by `p2pu-circle-highlight`. */
+  private activeId: number | null = null;
+  /** Until when (performance.now()) hovering does not count: see {@link HOVER_QUIET_MS}. */
+  private hoverQuietUntil = 0;
 
   private presets: Presets = parsePresets({});
   private presetProblems: string[] = [];
@@ -164,7 +192,11 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     // P2PU's text search joins the facilitators: a circle found by text is counted once per
     // facilitator. Without text its counts are of circles (p2pu-api.md §5.15).
     countsEachOnce: (query) => !query.q,
-    onResults: (page, query) => emit<CircleSearchDetail>(this, 'p2pu-circle-search', searchDetail(query, page.count)),
+    onResults: (page, query) => {
+      this.highlightedId = null;
+      this.activeId = null;
+      emit<CircleSearchDetail>(this, 'p2pu-circle-search', searchDetail(query, page.count));
+    },
   });
 
   private readonly lookups = new LookupController(this, {
@@ -201,6 +233,62 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   });
 
   protected readonly defaultUrlPrefix = 'lc_';
+
+  /**
+   * The search the finder shows now (or is loading): its filters, presets, tab, order, `team-id`
+   * and course, as the parameters of P2PU's `/api/learningcircles/` that the API client's
+   * `searchCircles` takes, without paging (`limit`, `offset`); a fresh copy on each read; null
+   * before the finder's first update. Read it when `p2pu-circle-search` fires (`<circle-map for>`
+   * does). The learner's position ("near me") is never in it, as it is never in an event: a search
+   * near the learner reads here as the same search without the distance.
+   */
+  get searchQuery(): CircleSearchQuery | null {
+    if (!this.search) return null;
+    const query = toQuery(this.search, { teamId: this.config.teamId, limit: this.presets.pageSize });
+    const { latitude: _latitude, longitude: _longitude, distanceKm: _distance, limit: _limit, offset: _offset, ...shared } = query;
+    return { ...shared, topics: [...(query.topics ?? [])], weekdays: [...(query.weekdays ?? [])] };
+  }
+
+  /**
+   * Highlights the card of circle `id` (its `<circle-card>` gets `highlighted`, styled as a ring,
+   * `:state(highlighted)`) and scrolls it into view without moving focus, when that circle is
+   * among the results loaded; otherwise, or with `null`, no card is highlighted. Returns whether a
+   * card is highlighted. `<circle-map for>` calls it when a patron chooses a pin.
+   */
+  highlightCircle(id: number | null): boolean {
+    const index = id === null ? -1 : this.results.items.findIndex((circle) => circle.id === id);
+    this.highlightedId = index >= 0 ? id : null;
+    if (index >= 0) void this.revealResult(index, id!);
+    return index >= 0;
+  }
+
+  /** Scrolls the result at `index` (circle `id`) into view once it is rendered, unless another is highlighted by then. */
+  private async revealResult(index: number, id: number): Promise<void> {
+    if (!(await this.listed.whenShown(index))) return;
+    await this.updateComplete;
+    if (this.highlightedId !== id) return;
+    const item = this.shadowRoot?.querySelector<HTMLElement>(`.results > li[data-id="${id}"]`);
+    if (!item) return;
+    this.hoverQuietUntil = performance.now() + HOVER_QUIET_MS;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    item.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  }
+
+  /**
+   * A learner is on a card (pointer or focus): `p2pu-circle-highlight` says so, once per card. The
+   * card gets no ring for it (its focus ring and hover are its own); a ring is for a card chosen
+   * elsewhere ({@link highlightCircle}).
+   */
+  private onResultActive = (event: Event) => {
+    if (event.type !== 'focusin' && performance.now() < this.hoverQuietUntil) return;
+    // on a card, not its list item: "Load more" moves focus to the item itself, in an update
+    const card = (event.target as Element | null)?.closest?.('circle-card');
+    const item = card?.closest('.results > li[data-id]');
+    const id = Number(item?.getAttribute('data-id'));
+    if (!Number.isSafeInteger(id) || id <= 0 || id === this.activeId) return;
+    this.activeId = id;
+    emit<CircleHighlightDetail>(this, 'p2pu-circle-highlight', { id });
+  };
 
   private shows(filter: FilterName): boolean {
     return this.presets.visible.has(filter);
@@ -487,6 +575,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       signupPage: this.config.signupPage,
       contactHref: this.contactHref(),
       courseTitle: this.titleOfCourse(),
+      highlightedId: this.highlightedId,
       on: {
         removeFilter: this.removeFilter,
         clearAll: this.clearAll,
@@ -494,6 +583,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
         tabKey: this.onTabKey,
         retry: this.results.retry,
         loadMore: this.loadMore,
+        resultActive: this.onResultActive,
       },
     };
     return html`
@@ -562,5 +652,6 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'p2pu-circle-search': CustomEvent<CircleSearchDetail>;
+    'p2pu-circle-highlight': CustomEvent<CircleHighlightDetail>;
   }
 }

@@ -27,6 +27,8 @@ export interface ResultsHandlers {
   tabKey: (event: KeyboardEvent) => void;
   retry: () => void;
   loadMore: () => void;
+  /** A learner's pointer or focus came onto a result (`mouseover`, `focusin` on the list). */
+  resultActive: (event: Event) => void;
 }
 
 export interface ResultsView {
@@ -54,6 +56,8 @@ export interface ResultsView {
   contactHref: string | null;
   /** The title of the course the list is filtered to, once a result has told it. */
   courseTitle: string | null;
+  /** The circle whose card is highlighted (a linked map chose it, or the learner is on it). */
+  highlightedId: number | null;
   on: ResultsHandlers;
 }
 
@@ -141,13 +145,14 @@ export function renderBody(view: ResultsView) {
   // <circle-card> calls the grid layout "card" (image on top, beside the text when wide).
   const cardLayout = view.layout === 'list' || view.layout === 'compact' ? view.layout : 'card';
   return html`
-    <ul class="results" part="results" role="list" data-layout=${view.layout}>
+    <ul class="results" part="results" role="list" data-layout=${view.layout} @mouseover=${view.on.resultActive} @focusin=${view.on.resultActive}>
       ${repeat(
         view.rendered,
         (c) => c.id,
-        (circle, i) => html`<li tabindex="-1" data-index=${i}>
+        (circle, i) => html`<li tabindex="-1" data-index=${i} data-id=${circle.id} aria-current=${circle.id === view.highlightedId ? 'true' : nothing}>
           <circle-card
             .circle=${circle}
+            .highlighted=${circle.id === view.highlightedId}
             layout=${cardLayout}
             heading-level=${view.headingLevel}
             signup-page=${ifDefined(view.signupPage ?? undefined)}

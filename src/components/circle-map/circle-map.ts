@@ -1,23 +1,20 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { Task, TaskStatus, initialState } from '@lit/task';
 import { msg, str } from '@lit/localize';
 import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { icon, icons } from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
 import { circleLink } from '../../internal/circle-link.js';
-import { p2puTeamCirclesPage } from '../../internal/p2pu-links.js';
+import { chooseCirclePage } from '../../internal/p2pu-links.js';
 import { GeolocationController } from '../../internal/geolocation-controller.js';
 import { cleanAttribute } from '../../config/config.js';
-import { fetchCircleMap, isAbortError, type MapCircle } from '../../api/index.js';
+import { fetchCircleMap, isAbortError, type CircleQuery, type MapCircle } from '../../api/index.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { circleMapStyles } from './circle-map.styles.js';
 import { MapView } from './map-view.js';
-
-/** P2PU's list of learning circles, the way out of an empty map. */
-const P2PU_CIRCLES_PAGE = 'https://www.p2pu.org/en/learning-circles/';
 
 /**
  * `value` when it is an http(s) tile address template with `{z}`, `{x}` and `{y}` (and optionally
@@ -39,6 +36,23 @@ const byDistance = (latitude: number, longitude: number) => (c: MapCircle) => {
   return dLat * dLat + dLng * dLng;
 };
 
+/**
+ * What the map uses of a linked `<circle-finder>`: its public API only (the map composes it by tag
+ * and never imports it; it may upgrade later than the map, or never).
+ */
+interface LinkedFinder extends HTMLElement {
+  /** The finder's search as `/api/learningcircles/` parameters (undefined before it upgrades, null before its first update). */
+  readonly searchQuery?: Readonly<CircleQuery> | null;
+  highlightCircle?(id: number | null): boolean;
+  readonly updateComplete?: Promise<boolean>;
+}
+
+/** How the map stands with `for`: none given, names no finder, found but not ready, following it. */
+type FinderLink = 'none' | 'missing' | 'waiting' | 'linked';
+
+/** The loader's key while the linked finder is not ready: nothing is loaded yet. */
+const WAITING = 'waiting';
+
 const nearIcon = icon('M12 2v3M12 19v3M2 12h3M19 12h3M12 7a5 5 0 1 0 0 10a5 5 0 1 0 0-10z');
 const mapIcon = icon('M9 4L3 6v14l6-2 6 2 6-2V4l-6 2zM9 4v14M15 6v14');
 
@@ -52,6 +66,23 @@ const mapIcon = icon('M9 4L3 6v14l6-2 6 2 6-2V4l-6 2zM9 4v14M15 6v14');
  * Where pins crowd they are grouped into one pin with a count; pressing it zooms in. Choosing a
  * pin highlights its circle in the list, and "Show on map" in the list highlights its pin.
  * "Near me" asks the browser for the patron's position and centres the map there.
+ *
+ * With a finder: `for="<id>"` names a `<circle-finder id="<id>">` in the same document (or the same
+ * shadow root); the map then shows the circles of the finder's search (from
+ * `/api/learningcircles/` with the finder's own parameters, 100 a page, to the end or 1,000
+ * circles) and follows each new search (a search that changes while pages load stops that loading;
+ * an older search's circles are never shown). Choosing a pin, or "Show on map" in the list,
+ * highlights the circle's card in the finder (when that card is loaded) and scrolls to it; hovering
+ * or focusing a card selects its pin. `for` wins over `team-id` (the finder's own `team-id` applies).
+ * The finder may come later than the map (added by a script, or its code loaded later). A finder
+ * searching near the learner shares no position: the map then shows that search without the
+ * distance (everywhere), and the map's own "Near me" centres it on the patron. When `for` names no
+ * finder, the map tells the page editor and shows its own circles (`team-id`, or all of P2PU).
+ *
+ * ```html
+ * <circle-finder id="circles"></circle-finder>
+ * <circle-map for="circles"></circle-map>
+ * ```
  *
  * Privacy: by default the map loads nothing from a third party. Pins sit on a plain background
  * fitted around them. A library that wants streets configures a tile server with `tile-url` and
@@ -104,6 +135,12 @@ export class CircleMap extends WidgetElement {
   /** Who made the tiles, shown as text under the map while it shows them, such as `© OpenStreetMap contributors`. */
   @property({ attribute: 'tile-attribution', reflect: true }) tileAttribution?: string;
 
+  /**
+   * The id of a `<circle-finder>` in the same document or shadow root whose search the map shows and
+   * follows (attribute `for`, as `<label for>`; property `htmlFor`). Wins over `team-id`.
+   */
+  @property({ attribute: 'for', reflect: true }) htmlFor?: string;
+
   /** The chosen circle (pin and list item highlighted). */
   @state() private selectedId: number | null = null;
   /** Whether the patron asked for the street map. */
@@ -113,6 +150,21 @@ export class CircleMap extends WidgetElement {
   @state() private position: { latitude: number; longitude: number } | null = null;
 
   private view: MapView | null = null;
+  /** The circles the view shows (a new answer is handed to it). */
+  private viewCircles: MapCircle[] | null = null;
+
+  /** How the map stands with `for` ({@link FinderLink}), and the finder's search it follows. */
+  @state() private link: FinderLink = 'none';
+  @state() private linkedSearch: string | null = null;
+  private finder: LinkedFinder | null = null;
+  /** The element `for` named when last looked (a finder, something else, or none). */
+  private named: Element | null = null;
+  /** Watches the root for the finder being added, removed or renamed. */
+  private finderWatch: MutationObserver | null = null;
+  private watchedRoot: Document | ShadowRoot | null = null;
+  private relink = true;
+  /** Looking again once the page is read (DOMContentLoaded). */
+  private awaitingPage = false;
 
   private readonly geo = new GeolocationController(this, (latitude, longitude) => {
     this.position = { latitude, longitude };
@@ -120,9 +172,12 @@ export class CircleMap extends WidgetElement {
   });
 
   private readonly loader = new Task(this, {
-    args: () => [this.config.teamId, this.config.endpoint, this.config.transport] as const,
-    task: async ([teamId], { signal }) => {
-      const circles = await fetchCircleMap(this.client, { teamId, signal });
+    args: () => [this.config.teamId, this.config.endpoint, this.config.transport, this.loaderSearch] as const,
+    task: async ([teamId, , , search], { signal }) => {
+      if (search === WAITING) return initialState;
+      // one search at a time: a newer one aborts this one's paging (Task aborts `signal`) and only the newest is shown
+      const linked = search === null ? null : (JSON.parse(search) as CircleQuery);
+      const circles = await fetchCircleMap(this.client, { teamId, search: linked, signal });
       return [...circles].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.title.localeCompare(b.title));
     },
   });
@@ -132,7 +187,22 @@ export class CircleMap extends WidgetElement {
     return raw ? tileTemplate(raw) : null;
   }
 
+  /** What the loader loads: null for the map's own circles, {@link WAITING}, or the finder's search (JSON, compared as text). */
+  private get loaderSearch(): string | null {
+    if (this.link === 'waiting') return WAITING;
+    return this.link === 'linked' ? this.linkedSearch : null;
+  }
+
   protected override widgetProblems(): string[] {
+    if (this.link === 'missing') {
+      const id = cleanAttribute(this.htmlFor) ?? '';
+      const problem = msg(str`for="${id}": there is no <circle-finder id="${id}"> beside the map (on the same page, or in the same shadow root). The map shows its own learning circles.`);
+      return [problem, ...this.tileProblems()];
+    }
+    return this.tileProblems();
+  }
+
+  private tileProblems(): string[] {
     const raw = cleanAttribute(this.tileUrl);
     if (raw && !this.tiles) {
       return [msg(str`tile-url "${raw}" must be an http(s) address with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png; the map shows pins without streets.`)];
@@ -163,10 +233,122 @@ export class CircleMap extends WidgetElement {
     return [...circles].sort((a, b) => distance(a) - distance(b));
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // (again) in a page: look for the finder where the map now is
+    this.relink = true;
+    this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     this.view?.destroy();
     this.view = null;
+    this.viewCircles = null;
+    this.watchRoot(null);
+    this.follow(null);
     super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.relink || (changed as Map<PropertyKey, unknown>).has('htmlFor')) {
+      this.relink = false;
+      this.linkFinder();
+    }
+    super.willUpdate(changed);
+  }
+
+  // ---------- The finder named by `for` ----------
+
+  /** Finds the finder `for` names in the map's root, and follows it; watches the root for it to come, go or change. */
+  private linkFinder(): void {
+    const id = cleanAttribute(this.htmlFor);
+    const root = id && this.isConnected ? (this.getRootNode() as Document | ShadowRoot) : null;
+    this.watchRoot(root);
+    const found = root && id ? (root.getElementById(id) as LinkedFinder | null) : null;
+    this.named = found;
+    const finder = found?.localName === 'circle-finder' ? found : null;
+    this.follow(finder);
+    if (!id) {
+      this.link = 'none';
+    } else if (finder) {
+      this.readFinder(finder);
+    } else if (this.ownerDocument.readyState === 'loading') {
+      // the page is still being read: the finder may come further down
+      this.link = 'waiting';
+      if (!this.awaitingPage) {
+        this.awaitingPage = true;
+        this.ownerDocument.addEventListener('DOMContentLoaded', () => {
+          this.awaitingPage = false;
+          this.requestRelink();
+        }, { once: true });
+      }
+    } else {
+      this.link = 'missing';
+    }
+  }
+
+  /** Takes the finder's search when it has one; else waits for it to upgrade and render (it says each new search with `p2pu-circle-search`). */
+  private readFinder(finder: LinkedFinder): void {
+    const query = finder.searchQuery;
+    if (query) {
+      this.link = 'linked';
+      this.linkedSearch = JSON.stringify(query);
+      return;
+    }
+    this.link = 'waiting';
+    void customElements
+      .whenDefined('circle-finder')
+      .then(() => finder.updateComplete)
+      .then(() => {
+        if (this.finder === finder && this.link === 'waiting' && finder.searchQuery) this.readFinder(finder);
+      });
+  }
+
+  private requestRelink = (): void => {
+    this.relink = true;
+    this.requestUpdate();
+  };
+
+  /** Listens to `finder` (and no longer to the one before). */
+  private follow(finder: LinkedFinder | null): void {
+    if (finder === this.finder) return;
+    this.finder?.removeEventListener('p2pu-circle-search', this.onFinderSearch);
+    this.finder?.removeEventListener('p2pu-circle-highlight', this.onFinderHighlight);
+    this.finder = finder;
+    finder?.addEventListener('p2pu-circle-search', this.onFinderSearch);
+    finder?.addEventListener('p2pu-circle-highlight', this.onFinderHighlight);
+  }
+
+  private watchRoot(root: Document | ShadowRoot | null): void {
+    if (root === this.watchedRoot) return;
+    this.finderWatch?.disconnect();
+    this.watchedRoot = root;
+    if (!root) return;
+    this.finderWatch ??= new MutationObserver(() => {
+      const id = cleanAttribute(this.htmlFor);
+      const found = id ? (this.watchedRoot?.getElementById(id) ?? null) : null;
+      if (found !== this.named) this.requestRelink();
+    });
+    this.finderWatch.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+  }
+
+  /** The finder searched again: show its new search. */
+  private onFinderSearch = (): void => {
+    const finder = this.finder;
+    if (finder) this.readFinder(finder);
+  };
+
+  /** A learner is on a card in the finder: its pin and list item are chosen. */
+  private onFinderHighlight = (event: Event): void => {
+    const id = (event as CustomEvent<{ id?: unknown } | null>).detail?.id;
+    if (typeof id !== 'number' || !Number.isSafeInteger(id) || this.link !== 'linked') return;
+    this.selectedId = id;
+    this.view?.select(id, true);
+  };
+
+  /** A patron chose circle `id` on the map or in its list: its card in the finder is highlighted. */
+  private highlightInFinder(id: number | null): void {
+    if (this.link === 'linked') this.finder?.highlightCircle?.(id);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -184,13 +366,19 @@ export class CircleMap extends WidgetElement {
         renderPopup: (circles, into, close) => this.inOwnLanguage(() => render(this.renderPopup(circles, close), into)),
         selected: (id) => {
           this.selectedId = id;
+          this.highlightInFinder(id);
         },
         tileFailed: () => {
           this.tilesFailed = true;
         },
       });
-      this.view.setCircles(this.loader.value ?? []);
+      this.viewCircles = this.loader.value ?? [];
+      this.view.setCircles(this.viewCircles);
       if (this.position) this.view.locate(this.position.latitude, this.position.longitude);
+    } else if (this.loader.value && this.loader.value !== this.viewCircles) {
+      // a new answer without a render in between (a finder's search answered from the cache)
+      this.viewCircles = this.loader.value;
+      this.view.setCircles(this.viewCircles);
     }
     this.view.setTilesIfChanged(this.streetMap ? this.tiles : null);
     // a map laid out while hidden (no size) is measured again
@@ -323,6 +511,7 @@ export class CircleMap extends WidgetElement {
   private showOnMap(id: number) {
     this.selectedId = id;
     this.view?.select(id, true);
+    this.highlightInFinder(id);
   }
 
   protected override update(changed: PropertyValues<this>): void {
@@ -341,8 +530,15 @@ export class CircleMap extends WidgetElement {
   }
 
   private renderEmpty() {
-    const teamId = this.config.teamId;
-    const href = teamId === null ? P2PU_CIRCLES_PAGE : p2puTeamCirclesPage(teamId, this.formatLocale);
+    if (this.link === 'linked') {
+      // the finder beside the map is the way out: its filters
+      return html`<div class="notice empty" part="status" role="status">
+        <p class="notice-title">${icons.search}<span>${msg('No learning circle of this search meets at a place to show on the map.')}</span></p>
+        <p>${msg('Online learning circles, and ones without an address, are in the search results only.')}</p>
+      </div>`;
+    }
+    // P2PU's list (of the team's circles), not the library's own circles page: the map may be on it.
+    const { href } = chooseCirclePage(null, this.formatLocale, this.config.teamId);
     return html`<div class="notice empty" part="status" role="status">
       <p class="notice-title">${icons.search}<span>${msg('No learning circles to show on the map right now.')}</span></p>
       <p>${msg('Learning circles appear here when they are planned at a place with an address.')}</p>
