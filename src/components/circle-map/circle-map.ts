@@ -343,7 +343,7 @@ export class CircleMap extends WidgetElement {
     const id = (event as CustomEvent<{ id?: unknown } | null>).detail?.id;
     if (typeof id !== 'number' || !Number.isSafeInteger(id) || this.link !== 'linked') return;
     this.selectedId = id;
-    this.view?.select(id, true);
+    this.view?.select(id, 'pan');
   };
 
   /** A patron chose circle `id` on the map or in its list: its card in the finder is highlighted. */

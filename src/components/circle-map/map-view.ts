@@ -5,9 +5,25 @@
  * renders with Lit, and neither the attribution nor the zoom buttons are Leaflet's (the widget
  * draws them as text and buttons of its own).
  */
-import { DivIcon, LatLngBounds, Map as LeafletMap, Marker, Point, Popup, TileLayer } from 'leaflet/dist/leaflet-src.esm.js';
+// Only the parts of Leaflet the map uses, from its ES sources (its ES build is one module, all or
+// nothing). The handlers register themselves on the map class (`Map.addInitHook`) when their module
+// runs, so each is imported for that: dragging, touch (pinch) zoom, double-click zoom and the
+// keyboard (arrows pan, + and − zoom). Not imported: Leaflet's controls (the widget draws its own
+// zoom buttons and attribution), the scroll-wheel zoom (off: a map in a page must not catch its
+// scrolling), box zoom (Shift+drag), the Safari long-press handler, vector layers and the rest.
+import { Map as LeafletMap } from 'leaflet/src/map/Map.js';
+import 'leaflet/src/map/handler/Map.Drag.js';
+import 'leaflet/src/map/handler/Map.TouchZoom.js';
+import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
+import 'leaflet/src/map/handler/Map.Keyboard.js';
+import { Marker } from 'leaflet/src/layer/marker/Marker.js';
+import { DivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
+import { Popup } from 'leaflet/src/layer/Popup.js';
+import { TileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
+import { LatLngBounds } from 'leaflet/src/geo/LatLngBounds.js';
+import { Point } from 'leaflet/src/geometry/Point.js';
 import type { MapCircle } from '../../api/index.js';
-import { gridClusters } from './cluster.js';
+import { spacedClusters, type Cluster, type PinBox } from './cluster.js';
 
 export interface MapViewHost {
   /** The accessible name of a pin of `circles` (one circle: its title and city; a group: how many). */
@@ -25,6 +41,19 @@ const MIN_ZOOM = 1;
 const MAX_ZOOM = 18;
 /** How far the map zooms in on one pin, or on pins close together. */
 const CLOSE_ZOOM = 14;
+/** The first view zooms in at most this far, to spread the pins of one city. */
+const FIT_MAX_ZOOM = 16;
+/** Room around the pins when the map fits them: more above their places, where pins stand. */
+const FIT_TOP_LEFT = new Point(32, 48);
+const FIT_BOTTOM_RIGHT = new Point(32, 32);
+/** A pin's square (turned 45°, a drop with its tip on the place) and a group's bubble, in CSS px (as in the styles). */
+const PIN = 28;
+const GROUP = 36;
+/** How far the tip of a pin is below its square's top: half the square plus half its diagonal. */
+const PIN_TIP = Math.round(PIN / 2 + PIN * Math.SQRT1_2);
+/** Where the buttons' boxes are around their places: a pin's above its tip (a turned square's box is its diagonal wide), a bubble's on it. */
+const PIN_BOX: PinBox = { dy: PIN / 2 - PIN_TIP, half: PIN * Math.SQRT1_2 };
+const GROUP_BOX: PinBox = { dy: 0, half: GROUP / 2 };
 
 interface Pin {
   circles: MapCircle[];
@@ -73,15 +102,35 @@ export class MapView {
     this.fit();
   }
 
-  /** Fits the map to every pin. */
+  /**
+   * Fits the map to every pin, zoomed in no further than a town (CLOSE_ZOOM - 2) unless the pins
+   * would be grouped there: then to the least zoom (up to FIT_MAX_ZOOM) at which they are as spread
+   * as they get while all of them still fit, so a team's circles in one city start as pins, not as
+   * one bubble. Circles at one place stay one bubble at every zoom.
+   */
   fit(): void {
     if (this.circles.length === 0) {
       this.map.setView([20, 0], MIN_ZOOM);
     } else {
       const bounds = new LatLngBounds(this.circles.map((c) => [c.latitude, c.longitude] as [number, number]));
-      this.map.fitBounds(bounds, { padding: [32, 32], maxZoom: CLOSE_ZOOM - 2, animate: false });
+      const fits = Math.min(this.map.getBoundsZoom(bounds, false, FIT_TOP_LEFT.add(FIT_BOTTOM_RIGHT)), FIT_MAX_ZOOM);
+      let zoom = CLOSE_ZOOM - 2;
+      if (Number.isFinite(fits)) {
+        zoom = Math.min(fits, zoom);
+        let most = this.groupsAt(zoom).length;
+        for (let z = zoom + 1; z <= fits && most < this.circles.length; z++) {
+          const groups = this.groupsAt(z).length;
+          if (groups > most) [most, zoom] = [groups, z];
+        }
+      }
+      this.map.fitBounds(bounds, { paddingTopLeft: FIT_TOP_LEFT, paddingBottomRight: FIT_BOTTOM_RIGHT, maxZoom: zoom, animate: false });
     }
     this.drawPins();
+  }
+
+  /** The groups of circles at `zoom`, at world pixel points. */
+  private groupsAt(zoom: number): Cluster<MapCircle>[] {
+    return spacedClusters(this.circles, (c) => this.map.project([c.latitude, c.longitude], zoom), PIN_BOX, GROUP_BOX);
   }
 
   zoomIn(): void {
@@ -118,11 +167,18 @@ export class MapView {
   }
 
   /** Marks the pin of circle `id` as chosen; `reveal`: zooms to it and opens its popup. */
-  select(id: number | null, reveal = false): void {
+  /**
+   * Marks circle `id`'s pin. `reveal`: also zoom in to it and open its popup (a patron chose it);
+   * `'pan'`: only bring it into view, at the same zoom, without a popup (a patron is on its card in
+   * a linked finder, which must not throw the map about).
+   */
+  select(id: number | null, reveal: boolean | 'pan' = false): void {
     this.selectedId = id;
     if (id !== null && reveal) {
       const circle = this.circles.find((c) => c.id === id);
-      if (circle) {
+      if (circle && reveal === 'pan') {
+        if (!this.map.getBounds().contains([circle.latitude, circle.longitude])) this.map.panTo([circle.latitude, circle.longitude], { animate: false });
+      } else if (circle) {
         this.map.setView([circle.latitude, circle.longitude], Math.max(this.map.getZoom(), CLOSE_ZOOM), { animate: false });
         const pin = this.pinOf(id);
         if (pin) this.openPopup(pin, false);
@@ -155,8 +211,7 @@ export class MapView {
     this.map.closePopup();
     for (const pin of this.pins) pin.marker.remove();
     const zoom = this.map.getZoom();
-    const groups = gridClusters(this.circles, (c) => this.map.project([c.latitude, c.longitude], zoom));
-    this.pins = groups.map((circles) => this.makePin(circles));
+    this.pins = this.groupsAt(zoom).map((group) => this.makePin(group, zoom));
     this.markSelected();
     const again = (id: number | undefined) => (id === undefined ? undefined : this.pinOf(id));
     again(focusedId)?.button.focus();
@@ -164,7 +219,7 @@ export class MapView {
     if (reopen) this.openPopup(reopen, false);
   }
 
-  private makePin(circles: MapCircle[]): Pin {
+  private makePin({ items: circles, x, y }: Cluster<MapCircle>, zoom: number): Pin {
     const group = circles.length > 1;
     const button = document.createElement('button');
     button.type = 'button';
@@ -172,15 +227,14 @@ export class MapView {
     button.setAttribute('aria-label', this.host.pinLabel(circles));
     button.dataset.ids = circles.map((c) => c.id).join(' ');
     if (group) button.textContent = String(circles.length);
-    const lat = circles.reduce((sum, c) => sum + c.latitude, 0) / circles.length;
-    const lng = circles.reduce((sum, c) => sum + c.longitude, 0) / circles.length;
-    const size = group ? 36 : 28;
-    const marker = new Marker([lat, lng], {
+    const size = group ? GROUP : PIN;
+    // a group where the grouping placed it (the middle of its circles); a pin with its tip on the place
+    const marker = new Marker(group ? this.map.unproject([x, y], zoom) : [circles[0]!.latitude, circles[0]!.longitude], {
       icon: new DivIcon({
         html: button,
         className: 'pin-icon',
         iconSize: [size, size],
-        iconAnchor: group ? [size / 2, size / 2] : [size / 2, size],
+        iconAnchor: group ? [size / 2, size / 2] : [size / 2, PIN_TIP],
       }),
       keyboard: false, // the button inside is the focusable control
       riseOnHover: true,
@@ -232,7 +286,7 @@ export class MapView {
       maxWidth: 280,
       minWidth: 180,
       maxHeight: 240,
-      offset: pin.circles.length > 1 ? [0, -12] : [0, -22],
+      offset: pin.circles.length > 1 ? [0, -12] : [0, 6 - PIN_TIP], // the popup's tip just above the bubble or pin
     })
       .setLatLng(pin.marker.getLatLng())
       .setContent(content);
