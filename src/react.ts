@@ -44,6 +44,7 @@ export function createReactComponents(react: ReactModule) {
       elementClass: CircleFinder,
       events: {
         onCircleSearch: event('p2pu-circle-search'),
+        onCircleHighlight: event('p2pu-circle-highlight'),
         onCircleSelect: event('p2pu-circle-select'),
       },
     }),

@@ -62,15 +62,13 @@ describe('<circle-card>', () => {
     expect(link(el).href).to.match(/^https:\/\/learningcircles\.p2pu\.org\/fr\/signup\//);
   });
 
-  it('is marked with a ring when highlighted (attribute, :state(highlighted)), in forced colours too', async () => {
+  it('is marked with a ring when highlighted (property and attribute), in forced colours too', async () => {
     const el = await card(circleFixture({}));
     const frame = part(el, 'card')!;
-    expect(el.matches(':state(highlighted)')).to.equal(false);
     expect(getComputedStyle(frame).boxShadow).to.equal('none');
     el.highlighted = true;
     await el.updateComplete;
     expect(el.hasAttribute('highlighted')).to.equal(true);
-    expect(el.matches(':state(highlighted)')).to.equal(true);
     await waitUntil(() => /\b3px\b/.test(getComputedStyle(frame).boxShadow), 'a ring around the card');
     await emulateMedia({ forcedColors: 'active' });
     try {
@@ -83,7 +81,6 @@ describe('<circle-card>', () => {
     el.removeAttribute('highlighted');
     await el.updateComplete;
     expect(el.highlighted).to.equal(false);
-    expect(el.matches(':state(highlighted)')).to.equal(false);
   });
 
   describe('from a circle object', () => {

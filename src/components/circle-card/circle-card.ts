@@ -178,7 +178,7 @@ function languageText(c: LearningCircle, locale: string): string {
  *
  * `highlighted` marks the card with a ring in the brand colour (a system colour in forced colours):
  * `<circle-finder>` sets it on the card of the pin a patron chose on a linked `<circle-map>`.
- * Style it from outside with `circle-card:state(highlighted)` or `circle-card[highlighted]`.
+ * Style it from outside with `circle-card[highlighted]`.
  *
  * @tag circle-card
  *
@@ -200,8 +200,6 @@ function languageText(c: LearningCircle, locale: string): string {
  * @csspart directions - The venue of an in-person circle as a link to it on a map (OpenStreetMap, new tab).
  * @csspart share - The "Share" button (the share sheet, else the link copied; "Link copied" beside it).
  * @csspart add-to-calendar - The "Add to calendar" button: the whole series as an .ics download.
- *
- * @cssstate highlighted - The card is highlighted (the `highlighted` property or attribute).
  */
 export class CircleCard extends WidgetElement {
   // the built-in picture after the card's own styles: its ground replaces the image box's
@@ -228,11 +226,9 @@ export class CircleCard extends WidgetElement {
 
   /**
    * Marks the card as the one chosen elsewhere (a pin on a linked `<circle-map>`): a ring around
-   * it, and `:state(highlighted)`.
+   * it, and the `highlighted` attribute.
    */
   @property({ type: Boolean, reflect: true }) highlighted = false;
-
-  private readonly internals: ElementInternals | null = this.attachInternals?.() ?? null;
 
   /** The image URL that failed to load (the placeholder is shown instead). */
   @state() private failedImage: string | null = null;
@@ -294,7 +290,6 @@ export class CircleCard extends WidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('highlighted')) this.setState('highlighted', this.highlighted);
     // "Link copied" belongs to the circle it was said for
     const id = this.circle?.id ?? this.loader.value?.id ?? null;
     if (id !== this.actionsFor) {
@@ -303,17 +298,6 @@ export class CircleCard extends WidgetElement {
     }
   }
 
-  /** A custom state (`:state(name)`), where the browser has them. */
-  private setState(name: string, on: boolean): void {
-    const states = this.internals?.states;
-    if (!states) return;
-    try {
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      // a browser that only knows the older `--name` form: the attribute still says it
-    }
-  }
 
   private onLinkClick(event: MouseEvent, circle: LearningCircle, url: string | null) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

@@ -251,7 +251,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
 
   /**
    * Highlights the card of circle `id` (its `<circle-card>` gets `highlighted`, styled as a ring,
-   * `:state(highlighted)`) and scrolls it into view without moving focus, when that circle is
+   * `[highlighted]`) and scrolls it into view without moving focus, when that circle is
    * among the results loaded; otherwise, or with `null`, no card is highlighted. Returns whether a
    * card is highlighted. `<circle-map for>` calls it when a patron chooses a pin.
    */

@@ -196,7 +196,7 @@ export class CircleMap extends WidgetElement {
   protected override widgetProblems(): string[] {
     if (this.link === 'missing') {
       const id = cleanAttribute(this.htmlFor) ?? '';
-      const problem = msg(str`for="${id}": there is no <circle-finder id="${id}"> beside the map (on the same page, or in the same shadow root). The map shows its own learning circles.`);
+      const problem = msg(str`for="${id}": there is no circle-finder with id="${id}" beside the map (on the same page, or in the same shadow root). The map shows its own learning circles.`);
       return [problem, ...this.tileProblems()];
     }
     return this.tileProblems();
