@@ -182,6 +182,20 @@ test('npm start serves the demo with the built script-tag files, as a library pa
       assert.deepEqual(errors, []);
       assert.ok(files.includes('200 /dist/widgets/circle-finder.js'), `the finder's chunk came from dist/: ${files.join(', ')}`);
       assert.deepEqual(files.filter((f) => !/^200 \/dist\/widgets\//.test(f) && f !== '200 /dist/learning-circle-widgets.js'), []);
+
+      // the library system's page: the team, and the map following the finder's search
+      await tab.goto(`${site}/system.html`);
+      await tab.waitForFunction(
+        () =>
+          ['team-profile', 'circle-map', 'circle-finder'].every(
+            (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') === 'content',
+          ),
+        null,
+        { timeout: 20000 },
+      );
+      const mapped = await tab.evaluate(() => document.querySelector('circle-map').shadowRoot.querySelectorAll('.list [data-id]').length);
+      assert.ok(mapped > 0, 'the map lists the circles of the finder\'s search');
+      assert.deepEqual(errors, []);
     } finally {
       await browser.close();
     }
