@@ -28,7 +28,8 @@ export const setupProblemStyles = css`
  * The notices a widget shows in place of its content: `.notice` (neutral), `.notice.error` (could
  * not load; role alert, with "Try again"), `.notice.empty` (nothing to show, with a way out) and
  * `.notice.info` (why this is not possible here). Inside: a `.notice-title` (an icon, then the words),
- * paragraphs, links, buttons and an `.actions` row. Reads only the `--_*` variables of hostStyles; em/px and logical properties.
+ * paragraphs, links, buttons and an `.actions` row (`.notice-actions` in the shared error notice,
+ * src/internal/error-notice.ts). Reads only the `--_*` variables of hostStyles; em/px and logical properties.
  */
 export const noticeStyles = css`
   .notice {
@@ -83,7 +84,8 @@ export const noticeStyles = css`
     color: var(--_link);
     font-weight: 600;
   }
-  .notice .actions {
+  .notice .actions,
+  .notice-actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

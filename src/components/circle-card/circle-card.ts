@@ -6,6 +6,7 @@ import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
+import { renderErrorNotice } from '../../internal/error-notice.js';
 import { P2PU_CIRCLES_PAGE } from '../../internal/p2pu-links.js';
 import { circleLink } from '../../internal/circle-link.js';
 import { directionsUrl } from '../../internal/directions.js';
@@ -200,6 +201,7 @@ function languageText(c: LearningCircle, locale: string): string {
  * @csspart directions - The venue of an in-person circle as a link to it on a map (OpenStreetMap, new tab).
  * @csspart share - The "Share" button (the share sheet, else the link copied; "Link copied" beside it).
  * @csspart add-to-calendar - The "Add to calendar" button: the whole series as an .ics download.
+ * @csspart error - The notice shown when the circle could not be loaded (with "Try again" when that can help).
  */
 export class CircleCard extends WidgetElement {
   // the built-in picture after the card's own styles: its ground replaces the image box's
@@ -463,14 +465,7 @@ export class CircleCard extends WidgetElement {
   }
 
   private renderError(error: unknown) {
-    const { title, detail, retryable } = this.errorText(error, 'circle');
-    return html`<div class="notice message error" role="alert">
-      <p class="notice-title">${icons.alert}<span>${title}</span></p>
-      <p>${detail}</p>
-      ${retryable
-        ? html`<button type="button" class="button secondary" @click=${this.retry}>${icons.retry}${msg('Try again')}</button>`
-        : nothing}
-    </div>`;
+    return renderErrorNotice(this.errorText(error, 'circle'), { part: 'error', className: 'message', retry: this.retry });
   }
 
   private retry = async () => {

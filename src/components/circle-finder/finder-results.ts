@@ -10,6 +10,7 @@ import type { CirclePage, LearningCircle } from '../../api/index.js';
 import type { ErrorText } from '../../internal/error-text.js';
 import { formatNumber } from '../../internal/format.js';
 import { icons } from '../../internal/icons.js';
+import { renderErrorNotice } from '../../internal/error-notice.js';
 import { P2PU_CIRCLES_PAGE } from '../../internal/p2pu-links.js';
 import { renderLoadMore } from '../../internal/load-more.js';
 import type { MoreStatus, SearchStatus } from '../../internal/search-controller.js';
@@ -186,23 +187,15 @@ function renderSkeleton(view: ResultsView) {
 }
 
 function renderError(view: ResultsView) {
-  const { title, detail, retryable } = view.error!;
+  const error = view.error!;
   const hasFilters = active(view).length > 0;
-  return html`
-    <div class="notice error" part="error" role="alert">
-      <p class="notice-title">${icons.alert}<strong>${title}</strong></p>
-      <p>${detail}</p>
-      <p class="actions">
-        ${retryable
-          ? html`<button type="button" class="button retry" @click=${view.on.retry}>${icons.retry}${msg('Try again')}</button>`
-          : nothing}
-        ${!retryable && hasFilters
-          ? html`<button type="button" class="button" @click=${view.on.clearAll}>${msg('Clear all filters')}</button>`
-          : nothing}
-        <a href=${P2PU_CIRCLES_PAGE}>${msg('See learning circles on p2pu.org')}</a>
-      </p>
-    </div>
-  `;
+  return renderErrorNotice(error, {
+    part: 'error',
+    retry: view.on.retry,
+    more: html`${!error.retryable && hasFilters
+        ? html`<button type="button" class="button" @click=${view.on.clearAll}>${msg('Clear all filters')}</button>`
+        : nothing}<a href=${P2PU_CIRCLES_PAGE}>${msg('See learning circles on p2pu.org')}</a>`,
+  });
 }
 
 function renderEmpty(view: ResultsView) {

@@ -448,8 +448,7 @@ export const circleFlyerStyles = css`
     margin-block-start: calc(var(--_space) * 0.75);
   }
   .buttons,
-  .image-sizes,
-  .actions-row {
+  .image-sizes {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;

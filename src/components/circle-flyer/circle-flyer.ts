@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import { WidgetElement, widgetStyles, type HeadingOptions } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { icon, icons } from '../../internal/icons.js';
+import { renderErrorNotice } from '../../internal/error-notice.js';
 import { balanced, isBlank, isolate } from '../../internal/bidi.js';
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
 import { closedReason, isAbortError, type LearningCircle } from '../../api/index.js';
@@ -458,14 +459,7 @@ export class CircleFlyer extends WidgetElement {
 
   private renderError(error: unknown) {
     const team = this.wanted?.kind === 'team';
-    const { title, detail, retryable } = this.errorText(error, team ? 'circles' : 'circle');
-    return html`<div class="notice error" part="status" role="alert">
-      <p class="notice-title">${icons.alert}<span>${title}</span></p>
-      <p>${detail}</p>
-      ${retryable
-        ? html`<div class="actions-row"><button type="button" class="button secondary" @click=${this.retry}>${icons.retry}${msg('Try again')}</button></div>`
-        : nothing}
-    </div>`;
+    return renderErrorNotice(this.errorText(error, team ? 'circles' : 'circle'), { part: 'status', retry: this.retry });
   }
 
   private retry = async () => {

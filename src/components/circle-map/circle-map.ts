@@ -7,6 +7,7 @@ import { defineElement } from '../../internal/define.js';
 import { icon, icons } from '../../internal/icons.js';
 import { formatDate } from '../../internal/format.js';
 import { circleLink } from '../../internal/circle-link.js';
+import { renderErrorNotice } from '../../internal/error-notice.js';
 import { chooseCirclePage } from '../../internal/p2pu-links.js';
 import { GeolocationController } from '../../internal/geolocation-controller.js';
 import { cleanAttribute } from '../../config/config.js';
@@ -547,14 +548,7 @@ export class CircleMap extends WidgetElement {
   }
 
   private renderError(error: unknown) {
-    const { title, detail, retryable } = this.errorText(error, 'circles');
-    return html`<div class="notice error" part="status" role="alert">
-      <p class="notice-title">${icons.alert}<span>${title}</span></p>
-      <p>${detail}</p>
-      ${retryable
-        ? html`<div class="actions-row"><button type="button" class="button secondary" @click=${this.retry}>${icons.retry}${msg('Try again')}</button></div>`
-        : nothing}
-    </div>`;
+    return renderErrorNotice(this.errorText(error, 'circles'), { part: 'status', retry: this.retry });
   }
 
   private retry = async () => {

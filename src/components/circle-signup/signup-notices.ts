@@ -7,6 +7,7 @@ import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { ClosedReason, LearningCircle } from '../../api/index.js';
 import { icons } from '../../internal/icons.js';
+import { renderErrorNotice } from '../../internal/error-notice.js';
 import type { ErrorText } from '../../internal/error-text.js';
 import { formatNumber } from '../../internal/format.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
@@ -42,12 +43,8 @@ export function renderSkeleton() {
 }
 
 /** The circle could not be loaded: the shared wording of load errors, and "Try again". */
-export function renderLoadError({ title, detail }: ErrorText, retry: () => void) {
-  return html`<div class="notice error" part="notice" role="alert">
-    <p class="notice-title">${icons.alert}<strong>${title}</strong></p>
-    <p>${detail}</p>
-    <button class="button secondary" type="button" @click=${retry}>${icons.retry}${msg('Try again')}</button>
-  </div>`;
+export function renderLoadError(text: ErrorText, retry: () => void) {
+  return renderErrorNotice(text, { part: 'notice', retry });
 }
 
 export function renderNotFound(id: number | string) {

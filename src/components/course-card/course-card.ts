@@ -7,6 +7,7 @@ import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
+import { renderErrorNotice } from '../../internal/error-notice.js';
 import { warnOnce } from '../../internal/warn.js';
 import { inLanguage } from '../../internal/p2pu-links.js';
 import { formatLanguageName } from '../../internal/format.js';
@@ -178,14 +179,7 @@ export class CourseCard extends WidgetElement {
   }
 
   private renderError(error: unknown) {
-    const { title, detail, retryable } = this.errorText(error, 'course');
-    return html`<div part="card status" class="card message notice error" role="alert">
-      <p class="message-title notice-title">${icons.alert} ${title}</p>
-      <p>${detail}</p>
-      ${retryable
-        ? html`<button type="button" class="button secondary" @click=${this.retry}>${icons.retry} ${msg('Try again')}</button>`
-        : nothing}
-    </div>`;
+    return renderErrorNotice(this.errorText(error, 'course'), { part: 'card status', className: 'card message', retry: this.retry });
   }
 
   private retry = async () => {

@@ -14,6 +14,7 @@ import { widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
+import { renderErrorNotice } from '../../internal/error-notice.js';
 import { renderLoadMore } from '../../internal/load-more.js';
 import { LookupController } from '../../internal/lookup-controller.js';
 import { SearchController } from '../../internal/search-controller.js';
@@ -402,14 +403,7 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
   }
 
   private renderError() {
-    const { title, detail } = this.errorText(this.results.error, 'courses');
-    return html`<div part="error" class="notice error" role="alert">
-      <p class="notice-title">${icons.alert} ${title}</p>
-      <p>${detail}</p>
-      <div class="actions">
-        <button type="button" class="button" @click=${this.results.retry}>${icons.retry} ${msg('Try again')}</button>
-      </div>
-    </div>`;
+    return renderErrorNotice(this.errorText(this.results.error, 'courses'), { part: 'error', retry: this.results.retry });
   }
 }
 

@@ -10,6 +10,7 @@ import { warnOnce } from '../../internal/warn.js';
 import { isBlank } from '../../internal/bidi.js';
 import { chooseCirclePage, p2puTeamCirclesPage } from '../../internal/p2pu-links.js';
 import { parseRichText, type RichText } from '../../internal/safe-html.js';
+import { renderErrorNotice } from '../../internal/error-notice.js';
 import { cleanAttribute } from '../../config/config.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
@@ -242,16 +243,10 @@ export class TeamProfile extends WidgetElement {
   private renderError(error: unknown, id: number) {
     const unsure = error instanceof TeamLookupError;
     const n = String(id);
-    const { title, detail, retryable } = unsure
+    const text = unsure
       ? { title: msg(str`P2PU could not find team ${n}, or had a problem finding it.`), detail: msg('Please try again in a moment.'), retryable: true }
       : this.errorText(error, 'team');
-    return html`<div part="status" class="notice error" role="alert" tabindex="-1">
-      <p class="notice-title">${icons.alert}<span>${title}</span></p>
-      <p>${detail}</p>
-      ${retryable
-        ? html`<div class="actions"><button type="button" class="button secondary" @click=${this.retry}>${icons.retry}${msg('Try again')}</button></div>`
-        : nothing}
-    </div>`;
+    return renderErrorNotice(text, { part: 'status', retry: this.retry });
   }
 
   private retry = async () => {
