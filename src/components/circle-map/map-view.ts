@@ -166,7 +166,6 @@ export class MapView {
     this.tiles = new TileLayer(url, { maxZoom: MAX_ZOOM, minZoom: MIN_ZOOM }).on('tileerror', () => this.host.tileFailed()).addTo(this.map);
   }
 
-  /** Marks the pin of circle `id` as chosen; `reveal`: zooms to it and opens its popup. */
   /**
    * Marks circle `id`'s pin. `reveal`: also zoom in to it and open its popup (a patron chose it);
    * `'pan'`: only bring it into view, at the same zoom, without a popup (a patron is on its card in
