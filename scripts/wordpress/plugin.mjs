@@ -130,6 +130,14 @@ export function buildPlugin() {
   if (!existsSync(loader) || !existsSync(join(root, 'custom-elements.json'))) {
     throw new Error('the WordPress plugin needs the built widgets (dist/) and custom-elements.json: run npm run build');
   }
+  // The plugin's version is the widgets' version: its header and LCW_VERSION must follow package.json.
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const main = readFileSync(join(pluginSource, `${PLUGIN}.php`), 'utf8');
+  const header = /^ \* Version:\s+(\S+)$/m.exec(main)?.[1];
+  const constant = /define\( 'LCW_VERSION', '([^']+)' \);/.exec(main)?.[1];
+  if (header !== version || constant !== version) {
+    throw new Error(`${PLUGIN}.php says version ${header} (header) and ${constant} (LCW_VERSION); package.json says ${version}: make them agree`);
+  }
   rmSync(join(root, 'dist/wordpress'), { recursive: true, force: true });
   cpSync(pluginSource, pluginDir, { recursive: true });
   writeFileSync(join(pluginDir, 'includes/elements.php'), elementsPhp(manifestElements()));
