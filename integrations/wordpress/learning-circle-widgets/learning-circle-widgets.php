@@ -1,7 +1,6 @@
 <?php
 /**
  * Plugin Name:       Learning circle widgets
- * Plugin URI:        https://github.com/p2pu/learning-circle-widgets
  * Description:       Puts P2PU learning circles and courses on the library's own pages: shortcodes, a settings page, and the widget tags pasted from the snippet builder kept for every role.
  * Version:           0.1.0
  * Requires at least: 6.1
