@@ -1,0 +1,227 @@
+// The WordPress plugin in a real WordPress (scripts/wordpress/harness.mjs: Debian's 6.1 packages,
+// MariaDB, PHP's server, all on loopback), against the local P2PU API (server/):
+//   - every PHP file of the built plugin passes `php -l`;
+//   - the plugin installs from dist/wordpress/learning-circle-widgets.zip (WordPress's own
+//     unzip_file) and activates;
+//   - posts saved the way the editor saves them (wp_insert_post as that user, so kses applies)
+//     as Administrator, as Author, and as Administrator under DISALLOW_UNFILTERED_HTML, with
+//     pasted tags and with shortcodes: the public page keeps the tags and their documented
+//     attributes (the data-source ones only for unfiltered_html), and has the loader once, only
+//     where a widget is, with the settings as data-*;
+//   - in Chromium, the Author's page shows working widgets (data-state = content).
+//
+//   node --test scripts/wordpress/wordpress.check.mjs
+//
+// Not yet part of `npm test` (issue #18 is unfinished): the name keeps `node --test scripts/` off it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { startApi } from '../../server/main.mjs';
+import { startWordPress } from './harness.mjs';
+import { PLUGIN, buildPlugin, pluginDir, pluginZip } from './plugin.mjs';
+
+const root = new URL('../..', import.meta.url).pathname;
+const WP_PORT = Number(process.env.WP_PORT ?? 9450);
+const API_PORT = Number(process.env.WP_API_PORT ?? 9451);
+
+let wp;
+let api;
+let browser;
+
+/** Base64 of JSON, for handing text to PHP without quoting trouble. */
+const toPhp = (value) => `json_decode( base64_decode( '${Buffer.from(JSON.stringify(value)).toString('base64')}' ), true )`;
+
+/** Saves a post as `user` through wp_insert_post (kses as in the editor); resolves with its id, stored content and address. */
+async function savePost(user, title, content) {
+  return wp.phpJson(
+    `$id = wp_insert_post( wp_slash( array( 'post_title' => ${toPhp(title)}, 'post_content' => ${toPhp(content)}, 'post_status' => 'publish', 'post_type' => 'post' ) ), true );
+if ( is_wp_error( $id ) ) { echo wp_json_encode( array( 'error' => $id->get_error_message() ) ); exit; }
+echo wp_json_encode( array( 'id' => $id, 'content' => get_post( $id )->post_content, 'url' => get_permalink( $id ) ) );`,
+    { user },
+  );
+}
+
+async function publicPage(url) {
+  const response = await fetch(url);
+  assert.equal(response.status, 200, `${url} answered ${response.status}`);
+  return response.text();
+}
+
+/** The opening tags `<tag …>` in HTML, as attribute maps. */
+function openingTags(html, tag) {
+  return [...html.matchAll(new RegExp(`<${tag}(\\s[^>]*)?>`, 'g'))].map((match) =>
+    Object.fromEntries([...(match[1] ?? '').matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? ''])),
+  );
+}
+
+const loaderTags = (html) => [...html.matchAll(/<script[^>]*learning-circle-widgets\/assets\/learning-circle-widgets\.js[^>]*>/g)].map((m) => m[0]);
+
+// What a librarian pastes (the snippet builder's tags), with the attributes only a trusted user may set.
+const PASTED = `<h2>Find a learning circle</h2>
+<script src="https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@0.1.0/dist/learning-circle-widgets.js" data-endpoint="https://learningcircles.p2pu.org" defer></script>
+<circle-finder team-id="1" city="Riverbend" filters="q topics days" page-size="4" endpoint="http://attacker.example" transport="jsonp"><a href="https://www.p2pu.org/en/learning-circles/">Find a learning circle on P2PU</a></circle-finder>
+<h2>Staff pick</h2>
+<course-card course-id="1203" heading-level="3"><a href="https://learningcircles.p2pu.org/en/course/1203/">See this course on P2PU</a></course-card>
+<circle-card circle-id="4821" signup-page="javascript:alert(1)"></circle-card>
+<style>circle-finder { --p2pu-color-brand: #8c2f39; }</style>`;
+
+const SHORTCODES = `<p>Join us:</p>
+[learning_circle_finder team="1" city="Riverbend" page_size="4" endpoint="http://attacker.example"]
+[learning_circle_course course="1203"]
+[learning_circle_signup circle="4821"]`;
+
+before(async () => {
+  // The plugin as built from the files now in integrations/ (a second, after a first npm run build).
+  if (!existsSync(join(root, 'dist/learning-circle-widgets.js')) || !existsSync(join(root, 'custom-elements.json'))) {
+    assert.equal(spawnSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' }).status, 0, 'npm run build failed');
+  } else {
+    buildPlugin();
+  }
+  api = await startApi({ port: API_PORT });
+  wp = await startWordPress({ port: WP_PORT, log: console.log });
+  console.log(`wordpress: started in ${wp.startSeconds.toFixed(1)} s at ${wp.url}`);
+});
+
+after(async () => {
+  await browser?.close();
+  await wp?.stop();
+  await api?.close();
+});
+
+test('every PHP file of the built plugin passes php -l', () => {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else if (entry.name.endsWith('.php')) files.push(join(dir, entry.name));
+    }
+  };
+  walk(pluginDir);
+  assert.ok(files.length >= 6, `only ${files.length} PHP files`);
+  for (const file of files) {
+    const lint = spawnSync('php', ['-l', file], { encoding: 'utf8' });
+    assert.equal(lint.status, 0, `${file}: ${lint.stdout}${lint.stderr}`);
+  }
+});
+
+test('the zip installs with WordPress’s own unzip and the plugin activates, with a valid header', async () => {
+  const result = await wp.phpJson(
+    `require_once ABSPATH . 'wp-admin/includes/file.php';
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+WP_Filesystem();
+$unzipped = unzip_file( ${toPhp(pluginZip)}, WP_PLUGIN_DIR );
+$activated = activate_plugin( '${PLUGIN}/${PLUGIN}.php' );
+$data = get_plugin_data( WP_PLUGIN_DIR . '/${PLUGIN}/${PLUGIN}.php', false, false );
+update_option( 'learning_circle_widgets', array( 'endpoint' => ${toPhp(api.url)}, 'team_id' => '1', 'country' => 'US', 'brand_color' => '#8c2f39' ) );
+echo wp_json_encode( array(
+	'unzipped' => is_wp_error( $unzipped ) ? $unzipped->get_error_message() : true,
+	'activated' => is_wp_error( $activated ) ? $activated->get_error_message() : true,
+	'active' => is_plugin_active( '${PLUGIN}/${PLUGIN}.php' ),
+	'header' => $data,
+) );`,
+    { user: 'administrator' },
+  );
+  assert.equal(result.unzipped, true);
+  assert.equal(result.activated, true);
+  assert.equal(result.active, true);
+  assert.equal(result.header.Name, 'Learning circle widgets');
+  assert.equal(result.header.TextDomain, 'learning-circle-widgets');
+  assert.equal(result.header.RequiresWP, '6.1');
+  assert.equal(result.header.RequiresPHP, '7.4');
+});
+
+const pages = {};
+
+for (const [label, user, locked] of [
+  ['an Administrator', 'administrator', false],
+  ['an Author', 'author', false],
+  ['an Administrator with DISALLOW_UNFILTERED_HTML', 'administrator', true],
+]) {
+  test(`pasted tags saved by ${label} survive, with the data-source attributes only for unfiltered_html`, async () => {
+    await wp.setUnfilteredHtmlDisallowed(locked);
+    try {
+      const trusted = !locked && user === 'administrator';
+      const post = await savePost(user, `Pasted by ${user}${locked ? ' (locked down)' : ''}`, PASTED);
+      assert.ok(!post.error, post.error);
+      const html = await publicPage(post.url);
+      pages[`${user}${locked ? '-locked' : ''}`] = post.url;
+
+      const [finder] = openingTags(html, 'circle-finder');
+      assert.ok(finder, 'the <circle-finder> tag is gone');
+      assert.deepEqual(
+        { team: finder['team-id'], city: finder.city, filters: finder.filters, size: finder['page-size'] },
+        { team: '1', city: 'Riverbend', filters: 'q topics days', size: '4' },
+      );
+      assert.equal('endpoint' in finder, trusted, `endpoint ${trusted ? 'removed for' : 'kept for'} ${label}`);
+      assert.equal('transport' in finder, trusted, `transport ${trusted ? 'removed for' : 'kept for'} ${label}`);
+      assert.match(html, /<course-card course-id="1203" heading-level="3"><a href="https:\/\/learningcircles\.p2pu\.org\/en\/course\/1203\/">See this course on P2PU<\/a><\/course-card>/);
+      const [card] = openingTags(html, 'circle-card');
+      assert.equal(card['circle-id'], '4821');
+      if (!trusted) {
+        assert.doesNotMatch(card['signup-page'] ?? '', /javascript/i, 'a javascript: address survived');
+        assert.doesNotMatch(post.content, /<script/, 'the pasted <script> survived kses');
+      }
+
+      const loaders = loaderTags(html);
+      assert.equal(loaders.length, 1, `the plugin's loader is on the page ${loaders.length} times`);
+      assert.match(loaders[0], / defer[\s>]/);
+      assert.match(loaders[0], new RegExp(`data-endpoint="${api.url}"`));
+      assert.match(loaders[0], /data-team-id="1"/);
+      assert.match(loaders[0], /data-country="US"/);
+      assert.match(html, /<link[^>]+learning-circle-widgets\/assets\/learning-circle-widgets\.css/, 'the stylesheet is not enqueued');
+      assert.match(html, /<style id='learning-circle-widgets-inline-css'[^>]*>[^<]*--p2pu-color-brand: #8c2f39;/, 'the brand colour is not in the stylesheet');
+    } finally {
+      await wp.setUnfilteredHtmlDisallowed(false);
+    }
+  });
+}
+
+test('shortcodes saved by an Author print the tags with a fallback link inside, without the endpoint', async () => {
+  const post = await savePost('author', 'Shortcodes by author', SHORTCODES);
+  assert.ok(!post.error, post.error);
+  const html = await publicPage(post.url);
+  pages.shortcodes = post.url;
+  const [finder] = openingTags(html, 'circle-finder');
+  assert.deepEqual(finder, { 'team-id': '1', city: 'Riverbend', 'page-size': '4' });
+  assert.match(html, /<course-card course-id="1203"><a href="https:\/\/learningcircles\.p2pu\.org\/en\/course\/1203\/">See this course on P2PU<\/a><\/course-card>/);
+  assert.match(html, /<circle-signup circle-id="4821"><a href="https:\/\/www\.p2pu\.org\/en\/learning-circles\/">Find a learning circle on P2PU<\/a><\/circle-signup>/);
+  assert.equal(loaderTags(html).length, 1);
+});
+
+test('a page without a widget gets neither the loader nor the stylesheet', async () => {
+  const post = await savePost('author', 'Opening hours', '<p>Open every day from 9 to 5.</p>');
+  const html = await publicPage(post.url);
+  assert.equal(loaderTags(html).length, 0);
+  assert.doesNotMatch(html, /learning-circle-widgets\.css/);
+});
+
+test('in Chromium, the widgets of the Author’s post reach their content', { timeout: 90_000 }, async () => {
+  assert.ok(pages.author, 'the Author’s post was not saved');
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(String(error)));
+  // Nothing may leave the machine: the theme's fonts or a pasted CDN address would.
+  await tab.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  await tab.goto(pages.author);
+  await tab.waitForFunction(
+    () =>
+      ['circle-finder', 'course-card', 'circle-card'].every(
+        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') === 'content',
+      ),
+    null,
+    { timeout: 30_000 },
+  );
+  const brand = await tab.evaluate(() => getComputedStyle(document.querySelector('circle-finder')).getPropertyValue('--p2pu-color-brand').trim());
+  assert.equal(brand, '#8c2f39');
+  assert.deepEqual(problems, []);
+});
+
+test('WordPress logged no PHP notice from the plugin', () => {
+  const lines = wp.debugLog().split('\n').filter((line) => line.includes(`/plugins/${PLUGIN}/`));
+  assert.deepEqual(lines, []);
+});
