@@ -13,7 +13,7 @@
 // on Ctrl+C. Packages (installed with apt-get when missing and running as root):
 // wordpress, its two themes, mariadb-server, php-cli, php-mysql.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, linkSync, statSync, unlinkSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -81,14 +81,16 @@ function run(command, args, options = {}) {
   return result.stdout;
 }
 
-/** Hard links when on one filesystem (a copy that costs nothing), else a copy. */
+/** Hard links when on one filesystem (a copy that costs nothing), else a copy; symbolic links to their targets. */
 function linkTree(from, to) {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);
-    else if (entry.isSymbolicLink()) cpSync(source, target, { verbatimSymlinks: true });
+    // Debian links some files to other packages with relative links (underscore.js →
+    // ../../../javascript/underscore/…), which would point nowhere from the copy: link to their real path.
+    else if (entry.isSymbolicLink()) symlinkSync(realpathSync(source), target);
     else {
       try {
         linkSync(source, target);
@@ -256,7 +258,7 @@ export async function startWordPress({ port = 9400, theme = 'block', plugins = {
         else rmSync(flag, { force: true });
       },
       /** PHP warnings and notices logged by WordPress (WP_DEBUG_LOG), '' when none. */
-      debugLog: () => (existsSync(join(dir, 'debug.log')) ? spawnSync('cat', [join(dir, 'debug.log')], { encoding: 'utf8' }).stdout : ''),
+      debugLog: () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : ''),
       stop,
     };
     return wp;
@@ -283,6 +285,12 @@ ${code}
   );
   try {
     return run('php', ['-d', 'display_errors=stderr', file], { cwd: docroot });
+  } catch (error) {
+    // WordPress hides a fatal error behind "There has been a critical error": say what it was.
+    const log = join(dir, 'debug.log');
+    const fatal = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((line) => /PHP (Fatal|Parse) error/.test(line)).slice(-3) : [];
+    error.message = `${fatal.join('\n') || 'PHP failed'}\n${error.message.slice(0, 2000)}`;
+    throw error;
   } finally {
     rmSync(file, { force: true });
   }
