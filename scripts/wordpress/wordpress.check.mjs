@@ -8,7 +8,10 @@
 //     pasted tags and with shortcodes: the public page keeps the tags and their documented
 //     attributes (the data-source ones only for unfiltered_html), and has the loader once, only
 //     where a widget is, with the settings as data-*;
-//   - in Chromium, the Author's page shows working widgets (data-state = content).
+//   - in Chromium, the Author's page shows working widgets (data-state = content);
+//   - the classic editor (Visual tab, then Update) keeps the tags, for Administrator and Author;
+//   - Settings → Learning circles saves clean values, refuses hostile ones and escapes them, and is
+//     closed to an Editor.
 //
 //   node --test scripts/wordpress/wordpress.check.mjs
 //
@@ -16,7 +19,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../chromium.mjs';
@@ -201,7 +204,7 @@ test('a page without a widget gets neither the loader nor the stylesheet', async
 
 test('in Chromium, the widgets of the Author’s post reach their content', { timeout: 90_000 }, async () => {
   assert.ok(pages.author, 'the Author’s post was not saved');
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   const tab = await browser.newPage();
   const problems = [];
   tab.on('pageerror', (error) => problems.push(String(error)));
@@ -219,6 +222,95 @@ test('in Chromium, the widgets of the Author’s post reach their content', { ti
   const brand = await tab.evaluate(() => getComputedStyle(document.querySelector('circle-finder')).getPropertyValue('--p2pu-color-brand').trim());
   assert.equal(brand, '#8c2f39');
   assert.deepEqual(problems, []);
+});
+
+/** A Chromium tab logged in to wp-admin as `user` (its own context: its own cookies). */
+async function loggedIn(user) {
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const context = await browser.newContext();
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+  const tab = await context.newPage();
+  await tab.goto(`${wp.url}/wp-login.php`);
+  await tab.fill('#user_login', user);
+  await tab.fill('#user_pass', 'password');
+  await Promise.all([tab.waitForNavigation(), tab.click('#wp-submit')]);
+  assert.match(tab.url(), /\/wp-admin\//, `${user} could not log in`);
+  return { tab, context };
+}
+
+const storedContent = (id) => wp.phpJson(`echo wp_json_encode( get_post( ${Number(id)} )->post_content );`);
+
+test('the classic editor keeps the tags through the Visual tab and Update', { timeout: 90_000 }, async () => {
+  // The classic editor, as with the Classic Editor plugin: a must-use plugin of this test site.
+  mkdirSync(join(wp.docroot, 'wp-content/mu-plugins'), { recursive: true });
+  writeFileSync(join(wp.docroot, 'wp-content/mu-plugins/classic-editor.php'), "<?php\nadd_filter( 'use_block_editor_for_post', '__return_false' );\n");
+  const tags = PASTED.replace(/<script[^]*?<\/script>\n/, '').replace(/<style>[^]*?<\/style>/, '');
+  for (const user of ['administrator', 'author']) {
+    const post = await savePost(user, `Classic round trip by ${user}`, tags);
+    const { tab, context } = await loggedIn(user);
+    try {
+      await tab.goto(`${wp.url}/wp-admin/post.php?post=${post.id}&action=edit`);
+      await tab.click('#content-tmce');
+      await tab.waitForFunction(() => window.tinymce?.get('content')?.initialized === true);
+      await tab.click('#content-html');
+      await Promise.all([tab.waitForNavigation(), tab.click('#publish')]);
+      assert.match(await tab.textContent('#message'), /updated/i);
+      const content = await storedContent(post.id);
+      const [finder] = openingTags(content, 'circle-finder');
+      assert.ok(finder, `${user}: <circle-finder> is gone after the Visual tab:\n${content}`);
+      assert.equal(finder['team-id'], '1');
+      assert.equal(finder.city, 'Riverbend');
+      assert.equal('endpoint' in finder, user === 'administrator', `${user}: endpoint`);
+      assert.match(content, /<course-card course-id="1203" heading-level="3">/);
+      assert.match(content, /<circle-card circle-id="4821"/);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('the settings page saves clean values and escapes hostile ones; an Editor may not open it', { timeout: 60_000 }, async () => {
+  const { tab, context } = await loggedIn('administrator');
+  const dialogs = [];
+  tab.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  try {
+    await tab.goto(`${wp.url}/wp-admin/options-general.php?page=learning-circle-widgets`);
+    assert.equal(await tab.textContent('h1'), 'Learning circles');
+    const hostile = '"><script>alert(1)</script>';
+    await tab.fill('#lcw-endpoint', `javascript:alert(1)`);
+    await tab.fill('#lcw-team_id', `12${hostile}`);
+    await tab.fill('#lcw-signup_page', '/join/?circle={id}');
+    await tab.fill('#lcw-lang', `es${hostile}`);
+    await tab.fill('#lcw-country', 'us');
+    await tab.fill('#lcw-brand_color', '#8C2F39');
+    await Promise.all([tab.waitForNavigation(), tab.click('#submit')]);
+    const saved = await wp.phpJson(`echo wp_json_encode( get_option( 'learning_circle_widgets' ) );`);
+    assert.deepEqual(saved, {
+      endpoint: 'https://learningcircles.p2pu.org',
+      team_id: '',
+      signup_page: '/join/?circle={id}',
+      lang: '',
+      country: 'US',
+      brand_color: '#8c2f39',
+    });
+    const errors = await tab.locator('.notice-error, .error').allTextContents();
+    assert.ok(errors.some((text) => /team number/i.test(text)), `no error for the team number: ${errors}`);
+    assert.equal(await tab.inputValue('#lcw-signup_page'), '/join/?circle={id}');
+    assert.deepEqual(dialogs, []);
+    assert.doesNotMatch(await tab.content(), /<script>alert/);
+  } finally {
+    await context.close();
+  }
+  const editor = await loggedIn('editor');
+  try {
+    const response = await editor.tab.goto(`${wp.url}/wp-admin/options-general.php?page=learning-circle-widgets`);
+    assert.equal(response.status(), 403);
+  } finally {
+    await editor.context.close();
+  }
 });
 
 test('WordPress logged no PHP notice from the plugin', () => {
