@@ -8,7 +8,9 @@
 //     pasted tags and with shortcodes: the public page keeps the tags and their documented
 //     attributes (the data-source ones only for unfiltered_html), and has the loader once, only
 //     where a widget is, with the settings as data-*;
-//   - in Chromium, the Author's page shows working widgets (data-state = content);
+//   - every shortcode prints its tag; blocks saved by an Author print theirs, and the block editor
+//     offers all eight;
+//   - in Chromium, the Author's pages (blocks, pasted tags) show working widgets (data-state = content);
 //   - the classic editor (Visual tab, then Update) keeps the tags, for Administrator and Author;
 //   - Settings → Learning circles saves clean values, refuses hostile ones and escapes them, and is
 //     closed to an Editor.
@@ -195,6 +197,58 @@ test('shortcodes saved by an Author print the tags with a fallback link inside, 
   assert.equal(loaderTags(html).length, 1);
 });
 
+test('every shortcode prints its tag with a fallback link inside', async () => {
+  const shortcodes = {
+    learning_circle_finder: 'circle-finder',
+    learning_circle_signup: 'circle-signup',
+    learning_circle_course: 'course-card',
+    learning_circle_card: 'circle-card',
+    learning_circle_courses: 'course-finder',
+    learning_circle_flyer: 'circle-flyer',
+    learning_circle_team: 'team-profile',
+    learning_circle_map: 'circle-map',
+  };
+  const printed = await wp.phpJson(
+    `$out = array(); foreach ( ${toPhp(Object.keys(shortcodes))} as $code ) { $out[ $code ] = do_shortcode( '[' . $code . ' heading_level="3"]' ); } echo wp_json_encode( $out );`,
+  );
+  for (const [code, tag] of Object.entries(shortcodes)) {
+    assert.match(printed[code], new RegExp(`^<${tag} heading-level="3"><a href="https://[^"]+">[^<]+</a></${tag}>$`), `[${code}]`);
+  }
+});
+
+test('blocks saved by an Author print their tags; the block editor offers every block', { timeout: 90_000 }, async () => {
+  const post = await savePost(
+    'author',
+    'Blocks by author',
+    `<!-- wp:learning-circle-widgets/finder {"team":"1","city":"Riverbend"} /-->
+<!-- wp:learning-circle-widgets/course {"course":"1203"} /-->
+<!-- wp:learning-circle-widgets/card {"circle":"4821"} /-->`,
+  );
+  assert.ok(!post.error, post.error);
+  const html = await publicPage(post.url);
+  pages.blocks = post.url;
+  assert.deepEqual(openingTags(html, 'circle-finder'), [{ 'team-id': '1', city: 'Riverbend' }]);
+  assert.deepEqual(openingTags(html, 'course-card'), [{ 'course-id': '1203' }]);
+  assert.deepEqual(openingTags(html, 'circle-card'), [{ 'circle-id': '4821' }]);
+  assert.equal(loaderTags(html).length, 1);
+
+  const { tab, context } = await loggedIn('author');
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(String(error)));
+  try {
+    await tab.goto(`${wp.url}/wp-admin/post-new.php`);
+    const names = await tab.waitForFunction(() => {
+      const types = window.wp?.blocks?.getBlockTypes?.() ?? [];
+      const ours = types.map((type) => type.name).filter((name) => name.startsWith('learning-circle-widgets/'));
+      return ours.length > 0 && ours.sort();
+    });
+    assert.deepEqual(await names.jsonValue(), ['card', 'course', 'courses', 'finder', 'flyer', 'map', 'signup', 'team'].map((n) => `learning-circle-widgets/${n}`));
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a page without a widget gets neither the loader nor the stylesheet', async () => {
   const post = await savePost('author', 'Opening hours', '<p>Open every day from 9 to 5.</p>');
   const html = await publicPage(post.url);
@@ -202,23 +256,25 @@ test('a page without a widget gets neither the loader nor the stylesheet', async
   assert.doesNotMatch(html, /learning-circle-widgets\.css/);
 });
 
-test('in Chromium, the widgets of the Author’s post reach their content', { timeout: 90_000 }, async () => {
-  assert.ok(pages.author, 'the Author’s post was not saved');
+test('in Chromium, the widgets of the Author’s posts (blocks, pasted tags) reach their content', { timeout: 90_000 }, async () => {
   browser ??= await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   const tab = await browser.newPage();
   const problems = [];
   tab.on('pageerror', (error) => problems.push(String(error)));
   // Nothing may leave the machine: the theme's fonts or a pasted CDN address would.
   await tab.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
-  await tab.goto(pages.author);
-  await tab.waitForFunction(
-    () =>
-      ['circle-finder', 'course-card', 'circle-card'].every(
-        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') === 'content',
-      ),
-    null,
-    { timeout: 30_000 },
-  );
+  for (const page of [pages.blocks, pages.author]) {
+    assert.ok(page, 'a post was not saved');
+    await tab.goto(page);
+    await tab.waitForFunction(
+      () =>
+        ['circle-finder', 'course-card', 'circle-card'].every(
+          (tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') === 'content',
+        ),
+      null,
+      { timeout: 30_000 },
+    );
+  }
   const brand = await tab.evaluate(() => getComputedStyle(document.querySelector('circle-finder')).getPropertyValue('--p2pu-color-brand').trim());
   assert.equal(brand, '#8c2f39');
   assert.deepEqual(problems, []);

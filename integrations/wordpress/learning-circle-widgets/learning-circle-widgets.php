@@ -30,6 +30,7 @@ require_once LCW_DIR . 'includes/settings.php';
 require_once LCW_DIR . 'includes/kses.php';
 require_once LCW_DIR . 'includes/assets.php';
 require_once LCW_DIR . 'includes/shortcodes.php';
+require_once LCW_DIR . 'includes/blocks.php';
 
 /**
  * Loads the plugin's translations.
