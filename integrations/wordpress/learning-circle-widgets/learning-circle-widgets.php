@@ -31,6 +31,7 @@ require_once LCW_DIR . 'includes/kses.php';
 require_once LCW_DIR . 'includes/assets.php';
 require_once LCW_DIR . 'includes/shortcodes.php';
 require_once LCW_DIR . 'includes/blocks.php';
+require_once LCW_DIR . 'includes/privacy.php';
 
 /**
  * Loads the plugin's translations.
