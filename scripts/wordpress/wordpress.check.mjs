@@ -359,6 +359,8 @@ test('the settings page saves clean values and escapes hostile ones; an Editor m
     assert.doesNotMatch(await tab.content(), /<script>alert/);
   } finally {
     await context.close();
+    // The later tests' widgets use the local API again.
+    await wp.php(`update_option( 'learning_circle_widgets', array( 'endpoint' => ${toPhp(api.url)}, 'team_id' => '1', 'country' => 'US', 'brand_color' => '#8c2f39' ) );`);
   }
   const editor = await loggedIn('editor');
   try {
@@ -369,7 +371,93 @@ test('the settings page saves clean values and escapes hostile ones; an Editor m
   }
 });
 
+test('an Editor keeps the tags with the endpoint (single site), a Contributor’s pending post keeps them without it', async () => {
+  for (const user of ['editor', 'contributor']) {
+    // A single site gives Editors unfiltered_html; a Contributor cannot publish (pending review).
+    const trusted = user === 'editor';
+    const post = await savePost(user, `Pasted by ${user}`, PASTED);
+    assert.ok(!post.error, post.error);
+    const [finder] = openingTags(post.content, 'circle-finder');
+    assert.ok(finder, `${user}: the <circle-finder> tag is gone`);
+    assert.equal(finder['team-id'], '1');
+    assert.equal('endpoint' in finder, trusted, `${user}: endpoint`);
+    assert.match(post.content, /<course-card course-id="1203" heading-level="3">/);
+  }
+});
+
+test('in the block theme, <p2pu-config> and its card stay in the content column', { timeout: 60_000 }, async () => {
+  const post = await savePost(
+    'author',
+    'Wrapped card',
+    `<p>A paragraph in the content column.</p>
+<p2pu-config team-id="1"><course-card course-id="1203"><a href="https://learningcircles.p2pu.org/en/course/1203/">See this course on P2PU</a></course-card></p2pu-config>`,
+  );
+  browser ??= await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await tab.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+    await tab.goto(post.url);
+    await tab.waitForFunction(() => document.querySelector('course-card')?.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') === 'content');
+    const [paragraph, card] = await tab.evaluate(() =>
+      ['.wp-block-post-content > p', 'course-card'].map((selector) => {
+        const box = document.querySelector(selector).getBoundingClientRect();
+        return { left: Math.round(box.left), right: Math.round(box.right) };
+      }),
+    );
+    assert.ok(card.left >= paragraph.left - 1 && card.right <= paragraph.right + 1, `the card spans ${card.left}–${card.right}, the column ${paragraph.left}–${paragraph.right}`);
+  } finally {
+    await tab.close();
+  }
+});
+
+test('with the classic theme, the pasted tags page has the loader once and working widgets', { timeout: 60_000 }, async () => {
+  await wp.php(`switch_theme( 'twentytwentyone' ); echo get_stylesheet();`);
+  try {
+    const html = await publicPage(pages.author);
+    assert.match(html, /twentytwentyone/);
+    assert.equal(loaderTags(html).length, 1);
+    browser ??= await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+    const tab = await browser.newPage();
+    try {
+      await tab.route(/^https?:\/\/(?!127\.0\.0\.1|localhost)/, (route) => route.abort());
+      await tab.goto(pages.author);
+      await tab.waitForFunction(() => document.querySelector('course-card')?.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') === 'content');
+    } finally {
+      await tab.close();
+    }
+  } finally {
+    await wp.php(`switch_theme( 'twentytwentythree' );`);
+  }
+});
+
+test('the privacy-policy guide gets the plugin’s suggested text', { timeout: 60_000 }, async () => {
+  const { tab, context } = await loggedIn('administrator');
+  try {
+    await tab.goto(`${wp.url}/wp-admin/privacy-policy-guide.php`);
+    const guide = await tab.textContent('#wpbody-content');
+    assert.match(guide, /Learning circle widgets/);
+    assert.match(guide, /sign up for a learning circle, the name, email address and any answers you give go to P2PU/);
+  } finally {
+    await context.close();
+  }
+});
+
 test('WordPress logged no PHP notice from the plugin', () => {
   const lines = wp.debugLog().split('\n').filter((line) => line.includes(`/plugins/${PLUGIN}/`));
   assert.deepEqual(lines, []);
+});
+
+test('deleting the plugin removes its settings (uninstall.php)', async () => {
+  const result = await wp.phpJson(
+    `require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/file.php';
+WP_Filesystem();
+deactivate_plugins( '${PLUGIN}/${PLUGIN}.php' );
+$before = false !== get_option( 'learning_circle_widgets' );
+$deleted = delete_plugins( array( '${PLUGIN}/${PLUGIN}.php' ) );
+wp_cache_flush();
+echo wp_json_encode( array( 'before' => $before, 'deleted' => true === $deleted, 'after' => get_option( 'learning_circle_widgets', 'gone' ) ) );`,
+    { user: 'administrator' },
+  );
+  assert.deepEqual(result, { before: true, deleted: true, after: 'gone' });
 });
