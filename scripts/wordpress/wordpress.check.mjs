@@ -9,7 +9,7 @@
 //     attributes (the data-source ones only for unfiltered_html), and has the loader once, only
 //     where a widget is, with the settings as data-*;
 //   - every shortcode prints its tag; blocks saved by an Author print theirs, and the block editor
-//     offers all eight;
+//     offers all eight, with a working widget as the preview;
 //   - in Chromium, the Author's pages (blocks, pasted tags) show working widgets (data-state = content);
 //   - the classic editor (Visual tab, then Update) keeps the tags, for Administrator and Author;
 //   - Settings → Learning circles saves clean values, refuses hostile ones and escapes them, and is
@@ -216,7 +216,7 @@ test('every shortcode prints its tag with a fallback link inside', async () => {
   }
 });
 
-test('blocks saved by an Author print their tags; the block editor offers every block', { timeout: 90_000 }, async () => {
+test('blocks saved by an Author print their tags; the block editor offers every block, with a live preview', { timeout: 90_000 }, async () => {
   const post = await savePost(
     'author',
     'Blocks by author',
@@ -243,6 +243,17 @@ test('blocks saved by an Author print their tags; the block editor offers every 
       return ours.length > 0 && ours.sort();
     });
     assert.deepEqual(await names.jsonValue(), ['card', 'course', 'courses', 'finder', 'flyer', 'map', 'signup', 'team'].map((n) => `learning-circle-widgets/${n}`));
+    // The live preview: a course block inserted in the editor shows the working card there.
+    await tab.evaluate(() => {
+      const block = window.wp.blocks.createBlock('learning-circle-widgets/course', { course: '1203' });
+      window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+    });
+    await tab.waitForFunction(
+      () => document.querySelector('.editor-styles-wrapper course-card')?.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state') === 'content',
+      null,
+      { timeout: 30_000 },
+    );
+    assert.equal(await tab.getAttribute('.editor-styles-wrapper course-card', 'course-id'), '1203');
     assert.deepEqual(problems, []);
   } finally {
     await context.close();
