@@ -72,7 +72,7 @@ const PASTED = `<h2>Find a learning circle</h2>
 <h2>Staff pick</h2>
 <course-card course-id="1203" heading-level="3"><a href="https://learningcircles.p2pu.org/en/course/1203/">See this course on P2PU</a></course-card>
 <circle-card circle-id="4821" signup-page="javascript:alert(1)"></circle-card>
-<style>circle-finder { --p2pu-color-brand: #8c2f39; }</style>`;
+<style>circle-finder { --p2pu-color-brand: #1f5f8b; }</style>`;
 
 const SHORTCODES = `<p>Join us:</p>
 [learning_circle_finder team="1" city="Riverbend" page_size="4" endpoint="http://attacker.example"]
@@ -169,6 +169,11 @@ for (const [label, user, locked] of [
       if (!trusted) {
         assert.doesNotMatch(card['signup-page'] ?? '', /javascript/i, 'a javascript: address survived');
         assert.doesNotMatch(post.content, /<script/, 'the pasted <script> survived kses');
+        // The builder's colours: on the tag, not printed as text.
+        assert.match(finder.style ?? '', /--p2pu-color-brand: ?#1f5f8b/);
+        assert.doesNotMatch(post.content, /\{ ?--p2pu-color-brand/, 'the pasted CSS is left as text');
+      } else {
+        assert.match(post.content, /<style>circle-finder \{ --p2pu-color-brand: #1f5f8b; \}<\/style>/);
       }
 
       const loaders = loaderTags(html);
@@ -214,6 +219,25 @@ test('every shortcode prints its tag with a fallback link inside', async () => {
   for (const [code, tag] of Object.entries(shortcodes)) {
     assert.match(printed[code], new RegExp(`^<${tag} heading-level="3"><a href="https://[^"]+">[^<]+</a></${tag}>$`), `[${code}]`);
   }
+});
+
+test('for an Author, the builder’s colour <style> moves onto the widget tags; anything else in it goes', async () => {
+  const cases = [
+    '<style>circle-finder, course-card { --p2pu-color-brand: #ABCDEF; }</style><circle-finder style="margin: 0"></circle-finder><course-card></course-card>',
+    '<style>circle-finder { --p2pu-color-brand: #123456; } body { display: none }</style><circle-finder></circle-finder>',
+    '<style>circle-finder { --p2pu-color-brand: #123456"onmouseover="alert(1) }</style><circle-finder></circle-finder>',
+    '<style>p { color: red }</style><p>Not ours.</p>',
+  ];
+  const out = await wp.phpJson(
+    `$out = array(); foreach ( ${toPhp(cases)} as $html ) { $out[] = wp_unslash( lcw_move_pasted_colours( wp_slash( $html ) ) ); } echo wp_json_encode( $out );`,
+    { user: 'author' },
+  );
+  assert.deepEqual(out, [
+    '<circle-finder style="margin: 0; --p2pu-color-brand: #abcdef"></circle-finder><course-card style="--p2pu-color-brand: #abcdef"></course-card>',
+    '<circle-finder></circle-finder>',
+    '<circle-finder></circle-finder>',
+    '<style>p { color: red }</style><p>Not ours.</p>',
+  ]);
 });
 
 test('blocks saved by an Author print their tags; the block editor offers every block, with a live preview', { timeout: 90_000 }, async () => {
@@ -286,8 +310,10 @@ test('in Chromium, the widgets of the Author’s posts (blocks, pasted tags) rea
       { timeout: 30_000 },
     );
   }
-  const brand = await tab.evaluate(() => getComputedStyle(document.querySelector('circle-finder')).getPropertyValue('--p2pu-color-brand').trim());
-  assert.equal(brand, '#8c2f39');
+  // The settings' colour from the plugin's stylesheet; the finder's own, pasted by the Author, wins.
+  const brand = (tag) => tab.evaluate((name) => getComputedStyle(document.querySelector(name)).getPropertyValue('--p2pu-color-brand').trim(), tag);
+  assert.equal(await brand('course-card'), '#8c2f39');
+  assert.equal(await brand('circle-finder'), '#1f5f8b');
   assert.deepEqual(problems, []);
 });
 
