@@ -70,7 +70,7 @@ function lcw_tag_pattern() {
  * @return string The same HTML.
  */
 function lcw_enqueue_if_used( $html ) {
-	if ( is_string( $html ) && false !== strpos( $html, '-' ) && preg_match( lcw_tag_pattern(), $html ) ) {
+	if ( is_string( $html ) && false !== strpos( $html, '<' ) && preg_match( lcw_tag_pattern(), $html ) ) {
 		lcw_enqueue_assets();
 	}
 	return $html;

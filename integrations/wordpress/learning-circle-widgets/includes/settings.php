@@ -46,7 +46,8 @@ function lcw_settings() {
  * @return array<string, string>
  */
 function lcw_sanitize_settings( $input ) {
-	$input = is_array( $input ) ? wp_unslash( $input ) : array();
+	// options.php has already unslashed what the form sent.
+	$input = is_array( $input ) ? $input : array();
 	$clean = lcw_default_settings();
 	$text  = function ( $key ) use ( $input ) {
 		return isset( $input[ $key ] ) && is_string( $input[ $key ] ) ? trim( sanitize_text_field( $input[ $key ] ) ) : '';
