@@ -119,7 +119,10 @@ describe('configuration set as properties', () => {
     await settle(el);
     expect(searches()).to.have.length(1);
     expect(searches()[0].searchParams.get('team_id')).to.equal('2');
-    expect(shownCircles(el)).to.have.members(await teamCircles(2));
+    // the results render a slice at a time (the first card alone first)
+    const wanted = await teamCircles(2);
+    await waitUntil(() => shownCircles(el).length === wanted.length, 'every circle of team 2 shown');
+    expect(shownCircles(el)).to.have.members(wanted);
   });
 
   it('a finder whose team property changes shows the new team’s circles', async () => {
@@ -128,7 +131,9 @@ describe('configuration set as properties', () => {
     el.teamId = 2;
     await el.updateComplete;
     await settle(el);
-    expect(shownCircles(el)).to.have.members(await teamCircles(2));
+    const wanted = await teamCircles(2);
+    await waitUntil(() => shownCircles(el).length === wanted.length, 'every circle of team 2 shown');
+    expect(shownCircles(el)).to.have.members(wanted);
     expect(el.getAttribute('team-id')).to.equal('2');
   });
 
