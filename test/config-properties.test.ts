@@ -60,8 +60,9 @@ const shownCircles = (el: HTMLElement) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement & { circle: { id: number } }>('circle-card')].map((c) => c.circle.id);
 const searches = () => requests.filter((u) => /\/api\/learningcircles\/$/.test(u.pathname) && !u.searchParams.has('id'));
 
-function settle(el: Widget) {
-  return waitUntil(
+/** Waits until the widget has loaded, and (a finder's updateComplete) rendered its whole list. */
+async function settle(el: Widget) {
+  await waitUntil(
     () => {
       const state = el.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state');
       return state !== undefined && state !== 'loading';
@@ -69,6 +70,7 @@ function settle(el: Widget) {
     `<${el.localName}> did not finish loading`,
     { timeout: 6000 },
   );
+  await el.updateComplete;
 }
 
 describe('configuration set as properties', () => {
@@ -119,10 +121,7 @@ describe('configuration set as properties', () => {
     await settle(el);
     expect(searches()).to.have.length(1);
     expect(searches()[0].searchParams.get('team_id')).to.equal('2');
-    // the results render a slice at a time (the first card alone first)
-    const wanted = await teamCircles(2);
-    await waitUntil(() => shownCircles(el).length === wanted.length, 'every circle of team 2 shown');
-    expect(shownCircles(el)).to.have.members(wanted);
+    expect(shownCircles(el)).to.have.members(await teamCircles(2));
   });
 
   it('a finder whose team property changes shows the new team’s circles', async () => {
@@ -131,9 +130,7 @@ describe('configuration set as properties', () => {
     el.teamId = 2;
     await el.updateComplete;
     await settle(el);
-    const wanted = await teamCircles(2);
-    await waitUntil(() => shownCircles(el).length === wanted.length, 'every circle of team 2 shown');
-    expect(shownCircles(el)).to.have.members(wanted);
+    expect(shownCircles(el)).to.have.members(await teamCircles(2));
     expect(el.getAttribute('team-id')).to.equal('2');
   });
 
