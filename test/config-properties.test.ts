@@ -60,8 +60,9 @@ const shownCircles = (el: HTMLElement) =>
   [...el.shadowRoot!.querySelectorAll<HTMLElement & { circle: { id: number } }>('circle-card')].map((c) => c.circle.id);
 const searches = () => requests.filter((u) => /\/api\/learningcircles\/$/.test(u.pathname) && !u.searchParams.has('id'));
 
-function settle(el: Widget) {
-  return waitUntil(
+/** Waits until the widget has loaded, and (a finder's updateComplete) rendered its whole list. */
+async function settle(el: Widget) {
+  await waitUntil(
     () => {
       const state = el.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state');
       return state !== undefined && state !== 'loading';
@@ -69,6 +70,7 @@ function settle(el: Widget) {
     `<${el.localName}> did not finish loading`,
     { timeout: 6000 },
   );
+  await el.updateComplete;
 }
 
 describe('configuration set as properties', () => {

@@ -49,13 +49,21 @@ export function formatLocale(tag: string): string {
   return texts === tag.toLowerCase().split('-')[0] ? tag : texts;
 }
 
+// Every card of a finder asks for its language several times an update: ask Intl once per tag.
+const canonicalTags = new Map<string, string>();
+
 /** A tag Intl accepts (`pt_BR` → `pt-BR`); unusable tags become English. */
 export function canonical(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
-  } catch {
-    return 'en';
+  let found = canonicalTags.get(tag);
+  if (found === undefined) {
+    try {
+      found = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      found = 'en';
+    }
+    canonicalTags.set(tag, found);
   }
+  return found;
 }
 
 /** Right-to-left scripts, for `dir` on a widget whose language is RTL. */

@@ -6,7 +6,7 @@
  */
 import type { LearningCircle } from '../api/index.js';
 import { isBlank, isolate } from './bidi.js';
-import { intl } from './format.js';
+import { listFormat } from './format.js';
 
 export interface FacilitatorList {
   /** The names in one phrase, in the widget's language; '' when P2PU does not know them. */
@@ -26,7 +26,7 @@ export function facilitatorNames(circle: LearningCircle): string[] {
 /** `names` as a list in `locale`'s words ("Maya, Tom and Ana"; "Maya, Tom y Ana"). */
 export function joinNames(names: readonly string[], locale: string): string {
   try {
-    return intl(Intl.ListFormat, locale, { type: 'conjunction' }).format(names);
+    return listFormat(locale).format(names);
   } catch {
     return names.join(', ');
   }

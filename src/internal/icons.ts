@@ -39,11 +39,15 @@ export const icon = (d: string, solid = false): SVGTemplateResult =>
 
 /**
  * An icon as a CSS mask image, for a `::before` painted in the text's colour: no DOM node at all.
+ * Given several drawings, one image of them all, side by side.
  * A data: image, so a strict Content-Security-Policy must allow `img-src data:` (docs/security.md);
  * without it the decorative icon is simply not drawn.
  */
-export const iconMask = (d: string): CSSResult => {
-  const image = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="#000" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="${d}"/></svg>`;
+export const iconMask = (d: string | readonly string[]): CSSResult => {
+  // several drawings: side by side, 8 apart (a sprite; no neighbour shows at an edge)
+  const paths = [d].flat();
+  const drawn = paths.map((p, i) => `<path${i ? ` transform="translate(${32 * i})"` : ''} d="${p}"/>`).join('');
+  const image = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${32 * paths.length - 8} 24" fill="none" stroke="#000" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${drawn}</svg>`;
   return unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(image)}")`);
 };
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterNextPaint, yieldToBrowser } from './schedule.js';
+import { afterNextPaint } from './schedule.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -13,12 +13,16 @@ export interface ProgressiveListOptions<T> {
   paused?: () => boolean;
 }
 
-/** Items in the first slice of a new list: the first row or two of cards, painted as soon as possible. */
-export const FIRST_SLICE = 4;
 /**
- * Main-thread time a slice may take, its items' first render included (not the frame that paints
- * them). Under the 50 ms within which a tap or a key feels handled at once; not much less, because
- * every frame lays out and paints the whole list again, so fewer, fuller frames finish sooner.
+ * Items in the first slice of a new list: the first card alone, painted as soon as possible (its
+ * task also pays for things done once, such as the cards' styles and template).
+ */
+export const FIRST_SLICE = 1;
+/**
+ * Main-thread time a slice's task may take, its items' first render included. The frame that
+ * paints them follows in a task of its own (their style and layout, about as long again). Under
+ * the 50 ms within which a tap or a key feels handled at once; not much less, because every frame
+ * also has costs that do not depend on the slice, so fewer, fuller frames finish sooner.
  */
 export const SLICE_BUDGET_MS = 40;
 
@@ -101,6 +105,7 @@ export class ProgressiveList<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.slice) this.slice.rendered ??= performance.now();
     this.settleWaiters();
     if (this.pending && !this.filling) void this.fill();
   }
@@ -110,9 +115,9 @@ export class ProgressiveList<T> implements ReactiveController {
     this.filling = true;
     try {
       while (this.pending) {
-        const paintFirst = this.paintFirst;
         this.paintFirst = false;
-        await (paintFirst ? afterNextPaint() : yieldToBrowser());
+        // Each slice is painted before the next: one frame's style and layout covers one slice.
+        await afterNextPaint();
         if (this.paintFirst) continue; // a new list came meanwhile: its first slice is painted first
         this.learnFromSlice();
         if (this.pending) this.slice = this.timed(this.show(this.shown.length, this.sliceSize()));
@@ -135,19 +140,15 @@ export class ProgressiveList<T> implements ReactiveController {
    */
   private timed(size: number): SliceTiming | null {
     if (size <= 0) return null;
-    const slice: SliceTiming = { started: performance.now(), size, ended: null };
-    // A frame starts only once the slice's task, its items' first render included, is over; that
-    // frame's style, layout and paint cover the whole list, whatever the size of the slice.
-    requestAnimationFrame(() => (slice.ended ??= performance.now()));
-    return slice;
+    return { started: performance.now(), size, rendered: null };
   }
 
-  /** The next slice is due: how long did an item of the last one take? */
+  /** The next slice is due: how long did an item of the last one take to render? */
   private learnFromSlice(): void {
     const slice = this.slice;
     this.slice = null;
     if (!slice) return;
-    const ms = ((slice.ended ?? performance.now()) - slice.started) / slice.size;
+    const ms = ((slice.rendered ?? performance.now()) - slice.started) / slice.size;
     this.msPerItem = this.msPerItem === null ? ms : (this.msPerItem + ms) / 2;
   }
 
@@ -172,8 +173,8 @@ export class ProgressiveList<T> implements ReactiveController {
 interface SliceTiming {
   started: number;
   size: number;
-  /** When the frame after the slice began, if one did before the next slice. */
-  ended: number | null;
+  /** When the host's update that rendered the slice ended. */
+  rendered: number | null;
 }
 
 /** True when `next` is `previous` with items added at the end (an empty list starts nothing). */

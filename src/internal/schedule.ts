@@ -1,18 +1,8 @@
 /**
  * Waiting for the browser, one way for the whole library: long work that yields (result lists
- * rendered a slice at a time) and work that should wait until the results are on screen (the
+ * rendered a slice at a time, each painted before the next) and work that should wait until the results are on screen (the
  * lists for the filters).
  */
-
-/**
- * Lets the browser handle input, and paint when a frame is due, before going on:
- * `scheduler.yield()` where there is one (the rest of the list keeps its place ahead of other
- * work), else a new task.
- */
-export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : nextTask();
-}
 
 /** Waits until what is rendered now has been painted (at once in a hidden page, which paints nothing). */
 export function afterNextPaint(): Promise<void> {

@@ -116,8 +116,8 @@ export const circleCardStyles = css`
     block-size: 1.2em;
     margin-block-start: 0.1em;
     background: var(--_link);
-    -webkit-mask: var(--_icon) center / contain no-repeat;
-    mask: var(--_icon) center / contain no-repeat;
+    -webkit-mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
+    mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
     print-color-adjust: exact;
   }
   @media (forced-colors: active) {
@@ -219,7 +219,7 @@ export const circleCardStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  /* opens elsewhere (its mask: circle-card.pictures.ts) */
+  /* opens elsewhere (its mask, in the icons' sprite: circle-card.pictures.ts) */
   .directions[href]::after {
     content: '';
     display: inline-block;
@@ -228,8 +228,8 @@ export const circleCardStyles = css`
     margin-inline-start: 0.3em;
     vertical-align: -0.1em;
     background: currentColor;
-    -webkit-mask: var(--_external) center / contain no-repeat;
-    mask: var(--_external) center / contain no-repeat;
+    -webkit-mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
+    mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
     print-color-adjust: exact;
   }
   .directions[href]:dir(rtl)::after {
@@ -277,8 +277,8 @@ export const circleCardStyles = css`
     inline-size: 1.2em;
     block-size: 1.2em;
     background: currentColor;
-    -webkit-mask: var(--_arrow) center / contain no-repeat;
-    mask: var(--_arrow) center / contain no-repeat;
+    -webkit-mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
+    mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
     print-color-adjust: exact;
   }
   .cta:dir(rtl)::after {

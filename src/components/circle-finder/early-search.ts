@@ -12,6 +12,7 @@
 import { getClient } from '../../api/index.js';
 import { parseConfigAttributes, resolveConfig, type ConfigSource } from '../../config/config.js';
 import { getGlobalConfig } from '../../config/global-config.js';
+import { prepareFormatters } from '../../internal/format.js';
 import { addressParams, firstSearch, parsePresets, toQuery } from './finder-state.js';
 
 const TAG = 'circle-finder';
@@ -54,19 +55,34 @@ export function earlySearchOf(finder: Element, href = location.href) {
     endpoint: config.endpoint,
     transport: config.transport,
     query: toQuery(state, { teamId: config.teamId, limit: presets.pageSize }),
+    lang: config.lang,
   };
 }
 
-/** Starts the first search of every finder on the page whose code has not run yet. */
+/**
+ * The finder's language, about as it works it out (its script tag's `data-lang`, its own `lang`
+ * or an ancestor's), for its formatters; a tag spelled otherwise than the finder spells it only
+ * makes them twice, which costs little once ICU has started.
+ */
+const languageOf = (finder: Element, configured: string | null) =>
+  finder.closest('[lang]:not(html)')?.getAttribute('lang') || configured || document.documentElement.lang || 'en';
+
+/**
+ * Starts the first search of every finder on the page whose code has not run yet, then (a task
+ * each) makes the formatters its first cards will use, in the finder's language.
+ */
 export function startEarlySearches(doc: Document = document): void {
   if (customElements.get(TAG)) return;
+  const locales = new Set<string>();
   for (const finder of doc.querySelectorAll(TAG)) {
     try {
-      const { endpoint, transport, query } = earlySearchOf(finder);
+      const { endpoint, transport, query, lang } = earlySearchOf(finder);
       // The finder reports any failure itself when it asks: nothing to say here.
       getClient({ endpoint, transport }).searchCircles(query).catch(() => undefined);
+      locales.add(languageOf(finder, lang));
     } catch {
       // an unusable endpoint: the finder explains it once its code runs
     }
   }
+  for (const locale of locales) prepareFormatters(locale);
 }
