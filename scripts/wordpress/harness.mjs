@@ -14,6 +14,7 @@
 // wordpress, its two themes, mariadb-server, php-cli, php-mysql.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -50,6 +51,22 @@ export function missingPackages() {
 
 function mariadbd() {
   return ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((path) => existsSync(path)) ?? null;
+}
+
+/**
+ * The first port from `from` to `to` that nothing listens on at 127.0.0.1 (tests running side by
+ * side each get their own); throws when all are taken.
+ */
+export async function freePort(from, to = from + 49) {
+  for (let port = from; port <= to; port++) {
+    const free = await new Promise((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+    if (free) return port;
+  }
+  throw new Error(`no free port from ${from} to ${to}`);
 }
 
 /** Installs the Debian packages when missing (as root); otherwise throws, naming them. */
@@ -125,7 +142,9 @@ export async function startWordPress({ port = 9400, theme = 'block', plugins = {
   const dir = mkdtempSync(join(tmpdir(), 'p2pu-wordpress-'));
   const children = [];
   let stopped = false;
-  // If this process ends without stop() (a crash, Ctrl+C), its servers end with it.
+  // If this process ends without stop() (a failed test's crash, Ctrl+C, the test runner's
+  // SIGTERM), its servers end with it: they lead process groups of their own, which no signal
+  // to this process reaches by itself.
   const killAll = () => {
     for (const child of children) {
       try {
@@ -134,12 +153,20 @@ export async function startWordPress({ port = 9400, theme = 'block', plugins = {
         // already gone
       }
     }
+    rmSync(dir, { recursive: true, force: true });
   };
+  const onSignal = (signal) => {
+    killAll();
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   process.once('exit', killAll);
+  for (const signal of signals) process.once(signal, onSignal);
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     process.off('exit', killAll);
+    for (const signal of signals) process.off(signal, onSignal);
     for (const child of children.reverse()) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -123,8 +123,12 @@ export function zipDirectory(dir, prefix) {
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
-/** Writes dist/wordpress/: the plugin folder and its zip. Needs dist/ and custom-elements.json built. */
-export function buildPlugin() {
+/**
+ * Writes dist/wordpress/ (or `out`): the plugin folder and its zip. Needs dist/ and
+ * custom-elements.json built. The tests build into a folder of their own, so that a test run
+ * never rewrites dist/ under the other tests' feet.
+ */
+export function buildPlugin({ out = join(root, 'dist/wordpress') } = {}) {
   const dist = join(root, 'dist');
   const loader = join(dist, 'learning-circle-widgets.js');
   if (!existsSync(loader) || !existsSync(join(root, 'custom-elements.json'))) {
@@ -138,19 +142,21 @@ export function buildPlugin() {
   if (header !== version || constant !== version) {
     throw new Error(`${PLUGIN}.php says version ${header} (header) and ${constant} (LCW_VERSION); package.json says ${version}: make them agree`);
   }
-  rmSync(join(root, 'dist/wordpress'), { recursive: true, force: true });
-  cpSync(pluginSource, pluginDir, { recursive: true });
-  writeFileSync(join(pluginDir, 'includes/elements.php'), elementsPhp(manifestElements()));
-  const assets = join(pluginDir, 'assets');
+  const dir = join(out, PLUGIN);
+  const zipPath = join(out, `${PLUGIN}.zip`);
+  rmSync(out, { recursive: true, force: true });
+  cpSync(pluginSource, dir, { recursive: true });
+  writeFileSync(join(dir, 'includes/elements.php'), elementsPhp(manifestElements()));
+  const assets = join(dir, 'assets');
   mkdirSync(assets, { recursive: true });
   cpSync(loader, join(assets, 'learning-circle-widgets.js'));
   cpSync(join(dist, 'widgets'), join(assets, 'widgets'), {
     recursive: true,
     filter: (path) => !path.endsWith('.map') || statSync(path).isDirectory(),
   });
-  const zip = zipDirectory(pluginDir, PLUGIN);
-  writeFileSync(pluginZip, zip);
-  return { dir: pluginDir, zip: pluginZip, bytes: zip.length, files: filesUnder(pluginDir).length };
+  const zip = zipDirectory(dir, PLUGIN);
+  writeFileSync(zipPath, zip);
+  return { dir, zip: zipPath, bytes: zip.length, files: filesUnder(dir).length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

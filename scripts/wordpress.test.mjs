@@ -15,27 +15,33 @@
 //   - Settings → Learning circles saves clean values, refuses hostile ones and escapes them, and is
 //     closed to an Editor.
 //
-//   node --test scripts/wordpress/wordpress.check.mjs
+//   node --test scripts/wordpress.test.mjs
 //
-// Not yet part of `npm test` (issue #18 is unfinished): the name keeps `node --test scripts/` off it.
+// Part of `npm test` (node --test scripts/), beside the other node tests: one WordPress for the
+// whole file, on the first free ports from 9450 (WP_PORT) and 9451 (WP_API_PORT), in a temporary
+// folder of its own; the plugin is built into that folder, not into dist/. The Debian packages
+// are installed by scripts/run-tests.mjs (as root) when missing; without them every test here fails
+// with a message naming them, none passes empty.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
-import { startApi } from '../../server/main.mjs';
-import { startWordPress } from './harness.mjs';
-import { PLUGIN, buildPlugin, pluginDir, pluginZip } from './plugin.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startApi } from '../server/main.mjs';
+import { freePort, startWordPress } from './wordpress/harness.mjs';
+import { PLUGIN, buildPlugin } from './wordpress/plugin.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-const WP_PORT = Number(process.env.WP_PORT ?? 9450);
-const API_PORT = Number(process.env.WP_API_PORT ?? 9451);
+const root = new URL('..', import.meta.url).pathname;
 
 let wp;
 let api;
 let browser;
+/** The plugin as this run built it: a folder and its zip, in a temporary folder. */
+let built;
+let buildDir;
 
 /** Base64 of JSON, for handing text to PHP without quoting trouble. */
 const toPhp = (value) => `json_decode( base64_decode( '${Buffer.from(JSON.stringify(value)).toString('base64')}' ), true )`;
@@ -83,18 +89,24 @@ before(async () => {
   // The plugin as built from the files now in integrations/ (a second, after a first npm run build).
   if (!existsSync(join(root, 'dist/learning-circle-widgets.js')) || !existsSync(join(root, 'custom-elements.json'))) {
     assert.equal(spawnSync('node', ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' }).status, 0, 'npm run build failed');
-  } else {
-    buildPlugin();
   }
-  api = await startApi({ port: API_PORT });
-  wp = await startWordPress({ port: WP_PORT, log: console.log });
+  buildDir = mkdtempSync(join(tmpdir(), 'p2pu-wordpress-plugin-'));
+  built = buildPlugin({ out: buildDir });
+  api = await startApi({ port: await freePort(Number(process.env.WP_API_PORT ?? 9451)) });
+  wp = await startWordPress({ port: await freePort(Number(process.env.WP_PORT ?? 9450)), log: console.log });
   console.log(`wordpress: started in ${wp.startSeconds.toFixed(1)} s at ${wp.url}`);
 });
 
 after(async () => {
-  await browser?.close();
-  await wp?.stop();
-  await api?.close();
+  // Each in turn, whatever the one before did: nothing started here may outlive the file.
+  for (const step of [() => browser?.close(), () => wp?.stop(), () => api?.close()]) {
+    try {
+      await step();
+    } catch (error) {
+      console.error(`wordpress: cleaning up: ${error.message}`);
+    }
+  }
+  if (buildDir) rmSync(buildDir, { recursive: true, force: true });
 });
 
 test('every PHP file of the built plugin passes php -l', () => {
@@ -105,7 +117,7 @@ test('every PHP file of the built plugin passes php -l', () => {
       else if (entry.name.endsWith('.php')) files.push(join(dir, entry.name));
     }
   };
-  walk(pluginDir);
+  walk(built.dir);
   assert.ok(files.length >= 6, `only ${files.length} PHP files`);
   for (const file of files) {
     const lint = spawnSync('php', ['-l', file], { encoding: 'utf8' });
@@ -118,7 +130,7 @@ test('the zip installs with WordPress’s own unzip and the plugin activates, wi
     `require_once ABSPATH . 'wp-admin/includes/file.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 WP_Filesystem();
-$unzipped = unzip_file( ${toPhp(pluginZip)}, WP_PLUGIN_DIR );
+$unzipped = unzip_file( ${toPhp(built.zip)}, WP_PLUGIN_DIR );
 $activated = activate_plugin( '${PLUGIN}/${PLUGIN}.php' );
 $data = get_plugin_data( WP_PLUGIN_DIR . '/${PLUGIN}/${PLUGIN}.php', false, false );
 update_option( 'learning_circle_widgets', array( 'endpoint' => ${toPhp(api.url)}, 'team_id' => '1', 'country' => 'US', 'brand_color' => '#8c2f39' ) );
