@@ -25,7 +25,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -400,6 +400,7 @@ test('the settings page saves clean values and escapes hostile ones; an Editor m
       lang: '',
       country: 'US',
       brand_color: '#8c2f39',
+      use_cdn: '',
     });
     const errors = await tab.locator('.notice-error, .error').allTextContents();
     assert.ok(errors.some((text) => /team number/i.test(text)), `no error for the team number: ${errors}`);
@@ -418,6 +419,79 @@ test('the settings page saves clean values and escapes hostile ones; an Editor m
   } finally {
     await editor.context.close();
   }
+});
+
+test('the settings page finds the library’s team by name over the endpoint’s /api/teams/, through WordPress', { timeout: 60_000 }, async () => {
+  const { tab, context } = await loggedIn('administrator');
+  const dialogs = [];
+  tab.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const asked = [];
+  tab.on('request', (request) => asked.push(request.url()));
+  try {
+    await wp.php(`delete_transient( 'lcw_teams_' . md5( ${toPhp(api.url)} ) );`);
+    await tab.goto(`${wp.url}/wp-admin/options-general.php?page=learning-circle-widgets`);
+    await tab.waitForSelector('#lcw-team-search', { state: 'visible' });
+    await tab.fill('#lcw-team_id', '');
+    await tab.fill('#lcw-team-search', 'river');
+    await tab.waitForSelector('#lcw-team-results button');
+    const found = await tab.locator('#lcw-team-results button').allTextContents();
+    assert.deepEqual(found, ['Riverbend Public Library — Riverbend, WI, USA, learning circles: 12']);
+    await tab.click('#lcw-team-results button');
+    assert.equal(await tab.inputValue('#lcw-team_id'), '1');
+    assert.match(await tab.textContent('#lcw-team-status'), /Chosen: Riverbend Public Library \(team 1\)/);
+    // Accents and parts of words, the location too; a hostile name is shown as text.
+    await tab.fill('#lcw-team-search', 'espana');
+    await tab.waitForFunction(() => document.querySelector('#lcw-team-results button')?.textContent.startsWith('Red de Bibliotecas'));
+    await tab.fill('#lcw-team-search', 'friends auck');
+    await tab.waitForFunction(() => document.querySelector('#lcw-team-results strong')?.textContent.includes('<script>'));
+    assert.equal(await tab.locator('#lcw-team-results script').count(), 0);
+    await tab.fill('#lcw-team-search', 'no such library');
+    await tab.waitForFunction(() => /No team has that name/.test(document.querySelector('#lcw-team-status').textContent));
+    assert.deepEqual(dialogs, []);
+    // The browser asked WordPress only (once), never the P2PU server itself.
+    assert.equal(asked.filter((url) => url.includes('learning-circle-widgets/v1/teams')).length, 1);
+    assert.equal(asked.filter((url) => url.startsWith(api.url)).length, 0);
+    // Kept 15 minutes; the script is only on this page.
+    const cached = await wp.phpJson(`echo wp_json_encode( array( 'teams' => count( (array) get_transient( 'lcw_teams_' . md5( ${toPhp(api.url)} ) ) ), 'timeout' => (int) get_option( '_transient_timeout_lcw_teams_' . md5( ${toPhp(api.url)} ) ) - time() ) );`);
+    assert.equal(cached.teams, 7);
+    assert.ok(cached.timeout > 800 && cached.timeout <= 900, `kept ${cached.timeout} s`);
+    await tab.goto(`${wp.url}/wp-admin/options-general.php`);
+    assert.equal(await tab.locator('script[src*="learning-circle-widgets/assets/settings.js"]').count(), 0);
+  } finally {
+    await context.close();
+  }
+  // Closed to an Editor; an address that is not http(s) is refused.
+  const rest = await wp.phpJson(
+    `$out = array();
+foreach ( array( 'editor' => '', 'administrator' => 'javascript:alert(1)' ) as $login => $endpoint ) {
+	wp_set_current_user( get_user_by( 'login', $login )->ID );
+	$request = new WP_REST_Request( 'GET', '/learning-circle-widgets/v1/teams' );
+	if ( $endpoint ) { $request->set_param( 'endpoint', $endpoint ); }
+	$out[ $login ] = rest_do_request( $request )->get_status();
+}
+echo wp_json_encode( $out );`,
+  );
+  assert.deepEqual(rest, { editor: 403, administrator: 400 });
+});
+
+test('with “Load the widgets from jsDelivr”, the page loads this version from the CDN, with the same settings', async () => {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  await wp.php(`$s = get_option( 'learning_circle_widgets' ); $s['use_cdn'] = '1'; update_option( 'learning_circle_widgets', $s );`);
+  try {
+    const html = await publicPage(pages.author);
+    assert.equal(loaderTags(html).length, 0, 'the plugin’s own copy is still loaded');
+    const cdn = [...html.matchAll(/<script[^>]*cdn\.jsdelivr\.net[^>]*>/g)].map((m) => m[0]);
+    assert.equal(cdn.length, 1, `the CDN script is there ${cdn.length} times`);
+    assert.match(cdn[0], new RegExp(`src=['"]https://cdn\\.jsdelivr\\.net/npm/@p2pu/learning-circle-widgets@${version.replaceAll('.', '\\.')}/dist/learning-circle-widgets\\.js['"]`));
+    assert.match(cdn[0], / defer[\s>]/);
+    assert.match(cdn[0], /data-team-id="1"/);
+  } finally {
+    await wp.php(`$s = get_option( 'learning_circle_widgets' ); unset( $s['use_cdn'] ); update_option( 'learning_circle_widgets', $s );`);
+  }
+  assert.equal(loaderTags(await publicPage(pages.author)).length, 1);
 });
 
 test('an Editor keeps the tags with the endpoint (single site), a Contributor’s pending post keeps them without it', async () => {

@@ -27,6 +27,7 @@ define( 'LCW_PRODUCTION_ENDPOINT', 'https://learningcircles.p2pu.org' );
 
 require_once LCW_DIR . 'includes/elements.php';
 require_once LCW_DIR . 'includes/settings.php';
+require_once LCW_DIR . 'includes/teams.php';
 require_once LCW_DIR . 'includes/kses.php';
 require_once LCW_DIR . 'includes/assets.php';
 require_once LCW_DIR . 'includes/shortcodes.php';

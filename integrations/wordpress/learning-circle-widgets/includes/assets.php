@@ -16,7 +16,12 @@ if ( ! defined( 'ABSPATH' ) ) {
  * Registers the loader and the stylesheet.
  */
 function lcw_register_assets() {
-	wp_register_script( 'learning-circle-widgets', plugins_url( 'assets/learning-circle-widgets.js', LCW_FILE ), array(), LCW_VERSION, true );
+	if ( '1' === lcw_settings()['use_cdn'] ) {
+		// jsDelivr's copy of this very version (no ?ver=: the address is pinned already).
+		wp_register_script( 'learning-circle-widgets', lcw_cdn_url(), array(), null, true ); // phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion
+	} else {
+		wp_register_script( 'learning-circle-widgets', plugins_url( 'assets/learning-circle-widgets.js', LCW_FILE ), array(), LCW_VERSION, true );
+	}
 	wp_register_style( 'learning-circle-widgets', plugins_url( 'assets/learning-circle-widgets.css', LCW_FILE ), array(), LCW_VERSION );
 	$css = lcw_token_css( lcw_settings() );
 	if ( '' !== $css ) {
@@ -24,6 +29,15 @@ function lcw_register_assets() {
 	}
 }
 add_action( 'init', 'lcw_register_assets' );
+
+/**
+ * The loader's address on jsDelivr, pinned to this plugin's version (as the snippet builder gives it).
+ *
+ * @return string
+ */
+function lcw_cdn_url() {
+	return 'https://cdn.jsdelivr.net/npm/@p2pu/learning-circle-widgets@' . LCW_VERSION . '/dist/learning-circle-widgets.js';
+}
 
 /**
  * The --p2pu-* tokens from the settings, for every widget tag.

@@ -23,6 +23,7 @@ function lcw_default_settings() {
 		'lang'        => '',
 		'country'     => '',
 		'brand_color' => '',
+		'use_cdn'     => '',
 	);
 }
 
@@ -99,6 +100,9 @@ function lcw_sanitize_settings( $input ) {
 		add_settings_error( LCW_OPTION, 'brand_color', __( 'The brand colour must be a colour such as #8c2f39.', 'learning-circle-widgets' ) );
 	}
 
+	// The loader from jsDelivr (this version, pinned) instead of the plugin's own copy.
+	$clean['use_cdn'] = isset( $input['use_cdn'] ) && '1' === $input['use_cdn'] ? '1' : '';
+
 	return $clean;
 }
 
@@ -147,6 +151,7 @@ function lcw_settings_fields() {
 		'lang'        => array( __( 'Language', 'learning-circle-widgets' ), __( 'A language code such as es. Empty: the language of each page.', 'learning-circle-widgets' ), 'text' ),
 		'country'     => array( __( 'Country', 'learning-circle-widgets' ), __( 'Two letters such as US, for phone numbers in the signup form.', 'learning-circle-widgets' ), 'text' ),
 		'brand_color' => array( __( 'Brand colour', 'learning-circle-widgets' ), __( 'A colour such as #8c2f39 for buttons and links in the widgets. Empty: P2PU’s colours.', 'learning-circle-widgets' ), 'text' ),
+		'use_cdn'     => array( __( 'Load the widgets from jsDelivr', 'learning-circle-widgets' ), __( 'Visitors’ browsers get the widgets from cdn.jsdelivr.net (this version) instead of this site. Leave it off unless your site is slow to serve files.', 'learning-circle-widgets' ), 'checkbox' ),
 	);
 }
 
@@ -169,8 +174,15 @@ function lcw_render_settings_page() {
 					<tr>
 						<th scope="row"><label for="<?php echo esc_attr( 'lcw-' . $key ); ?>"><?php echo esc_html( $field[0] ); ?></label></th>
 						<td>
-							<input class="regular-text" type="<?php echo esc_attr( $field[2] ); ?>" id="<?php echo esc_attr( 'lcw-' . $key ); ?>" name="<?php echo esc_attr( LCW_OPTION . '[' . $key . ']' ); ?>" value="<?php echo esc_attr( $settings[ $key ] ); ?>" aria-describedby="<?php echo esc_attr( 'lcw-' . $key . '-description' ); ?>">
+							<?php if ( 'checkbox' === $field[2] ) : ?>
+								<input type="checkbox" id="<?php echo esc_attr( 'lcw-' . $key ); ?>" name="<?php echo esc_attr( LCW_OPTION . '[' . $key . ']' ); ?>" value="1" <?php checked( '1', $settings[ $key ] ); ?> aria-describedby="<?php echo esc_attr( 'lcw-' . $key . '-description' ); ?>">
+							<?php else : ?>
+								<input class="regular-text" type="<?php echo esc_attr( $field[2] ); ?>" id="<?php echo esc_attr( 'lcw-' . $key ); ?>" name="<?php echo esc_attr( LCW_OPTION . '[' . $key . ']' ); ?>" value="<?php echo esc_attr( $settings[ $key ] ); ?>" aria-describedby="<?php echo esc_attr( 'lcw-' . $key . '-description' ); ?>">
+							<?php endif; ?>
 							<p class="description" id="<?php echo esc_attr( 'lcw-' . $key . '-description' ); ?>"><?php echo esc_html( $field[1] ); ?></p>
+							<?php if ( 'team_id' === $key ) : ?>
+								<?php lcw_render_team_search(); ?>
+							<?php endif; ?>
 						</td>
 					</tr>
 				<?php endforeach; ?>
@@ -180,3 +192,49 @@ function lcw_render_settings_page() {
 	</div>
 	<?php
 }
+
+/**
+ * The team search under the team number (shown by assets/settings.js; without it, or when the
+ * list cannot be loaded, the number field alone does the job).
+ */
+function lcw_render_team_search() {
+	?>
+	<div id="lcw-team-search-box" hidden>
+		<p>
+			<label for="lcw-team-search"><?php esc_html_e( 'Or find your library’s team by name', 'learning-circle-widgets' ); ?></label><br>
+			<input class="regular-text" type="search" id="lcw-team-search" autocomplete="off" aria-controls="lcw-team-results" aria-describedby="lcw-team-status">
+		</p>
+		<p id="lcw-team-status" role="status"></p>
+		<ul id="lcw-team-results"></ul>
+	</div>
+	<?php
+}
+
+/**
+ * The team search's script and its texts, on this settings page only.
+ *
+ * @param string $hook_suffix The admin page being loaded.
+ */
+function lcw_enqueue_settings_script( $hook_suffix ) {
+	if ( 'settings_page_learning-circle-widgets' !== $hook_suffix ) {
+		return;
+	}
+	wp_enqueue_script( 'learning-circle-widgets-settings', plugins_url( 'assets/settings.js', LCW_FILE ), array( 'wp-api-fetch' ), LCW_VERSION, true );
+	wp_localize_script(
+		'learning-circle-widgets-settings',
+		'lcwSettings',
+		array(
+			'path'    => '/learning-circle-widgets/v1/teams',
+			/* translators: %d: how many teams match the search. */
+			'found'   => __( 'Teams found: %d. Choose yours.', 'learning-circle-widgets' ),
+			'none'    => __( 'No team has that name. Try part of the name, or the city.', 'learning-circle-widgets' ),
+			'loading' => __( 'Loading P2PU’s teams…', 'learning-circle-widgets' ),
+			'failed'  => __( 'The list of teams could not be loaded. Type your team number above; P2PU can tell you what it is.', 'learning-circle-widgets' ),
+			/* translators: %d: the team's number of learning circles. */
+			'circles' => __( 'learning circles: %d', 'learning-circle-widgets' ),
+			/* translators: 1: the team's name, 2: its number. */
+			'chosen'  => __( 'Chosen: %1$s (team %2$d). Save the changes to keep it.', 'learning-circle-widgets' ),
+		)
+	);
+}
+add_action( 'admin_enqueue_scripts', 'lcw_enqueue_settings_script' );
