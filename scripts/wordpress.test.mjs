@@ -32,7 +32,7 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startApi } from '../server/main.mjs';
 import { freePort, startWordPress } from './wordpress/harness.mjs';
-import { PLUGIN, buildPlugin } from './wordpress/plugin.mjs';
+import { PLUGIN, buildPlugin, readZipEntry } from './wordpress/plugin.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -149,6 +149,30 @@ echo wp_json_encode( array(
   assert.equal(result.header.TextDomain, 'learning-circle-widgets');
   assert.equal(result.header.RequiresWP, '6.1');
   assert.equal(result.header.RequiresPHP, '7.4');
+});
+
+test('the zip’s readme.txt is in WordPress.org’s format; its Stable tag is the plugin’s version and package.json’s', () => {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const zip = readFileSync(built.zip);
+  const readme = readZipEntry(zip, `${PLUGIN}/readme.txt`)?.toString('utf8');
+  assert.ok(readme, 'readme.txt is not in the zip');
+  const main = readZipEntry(zip, `${PLUGIN}/${PLUGIN}.php`).toString('utf8');
+  const header = (name, text) => new RegExp(`^(?: \\* )?${name}:\\s*(.+?)\\s*$`, 'm').exec(text)?.[1];
+  assert.match(readme, /^=== Learning circle widgets ===\n/);
+  assert.equal(header('Stable tag', readme), version);
+  assert.equal(header('Version', main), version);
+  assert.equal(header('Requires at least', readme), header('Requires at least', main));
+  assert.equal(header('Requires PHP', readme), header('Requires PHP', main));
+  assert.equal(header('Tested up to', readme), '6.1');
+  assert.equal(header('License', readme), header('License', main));
+  assert.ok(header('Contributors', readme));
+  assert.ok(header('Tags', readme).split(',').length <= 5, 'WordPress.org shows five tags at most');
+  const sections = [...readme.matchAll(/^== (.+) ==$/gm)].map((m) => m[1]);
+  assert.deepEqual(sections, ['Description', 'Installation', 'Frequently Asked Questions', 'Privacy', 'Changelog']);
+  assert.match(readme, new RegExp(`^= ${version.replaceAll('.', '\\.')} =$`, 'm'), 'no changelog entry for this version');
+  // The short description: one line, at most 150 characters.
+  const short = readme.split('\n\n')[1];
+  assert.ok(short && !short.includes('\n') && short.length <= 150, `short description: ${short}`);
 });
 
 const pages = {};
@@ -570,17 +594,18 @@ test('WordPress logged no PHP notice from the plugin', () => {
   assert.deepEqual(lines, []);
 });
 
-test('deleting the plugin removes its settings (uninstall.php)', async () => {
+test('deleting the plugin removes its settings and the kept team list (uninstall.php)', async () => {
   const result = await wp.phpJson(
     `require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';
 WP_Filesystem();
 deactivate_plugins( '${PLUGIN}/${PLUGIN}.php' );
-$before = false !== get_option( 'learning_circle_widgets' );
+$teams = 'lcw_teams_' . md5( get_option( 'learning_circle_widgets' )['endpoint'] );
+$before = false !== get_option( 'learning_circle_widgets' ) && false !== get_transient( $teams );
 $deleted = delete_plugins( array( '${PLUGIN}/${PLUGIN}.php' ) );
 wp_cache_flush();
-echo wp_json_encode( array( 'before' => $before, 'deleted' => true === $deleted, 'after' => get_option( 'learning_circle_widgets', 'gone' ) ) );`,
+echo wp_json_encode( array( 'before' => $before, 'deleted' => true === $deleted, 'after' => get_option( 'learning_circle_widgets', 'gone' ), 'teams' => get_transient( $teams ) ) );`,
     { user: 'administrator' },
   );
-  assert.deepEqual(result, { before: true, deleted: true, after: 'gone' });
+  assert.deepEqual(result, { before: true, deleted: true, after: 'gone', teams: false });
 });

@@ -7,7 +7,7 @@
 // repackages from an existing dist/.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 const root = new URL('../..', import.meta.url).pathname;
 export const PLUGIN = 'learning-circle-widgets';
@@ -123,6 +123,27 @@ export function zipDirectory(dir, prefix) {
   return Buffer.concat([...locals, ...centrals, end]);
 }
 
+/** One file of a zip archive (stored or deflated), found through its central directory; null when absent. */
+export function readZipEntry(zip, name) {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error('not a zip archive');
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    const nameLength = zip.readUInt16LE(at + 28);
+    const entry = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    if (entry === name) {
+      const method = zip.readUInt16LE(at + 10);
+      const size = zip.readUInt32LE(at + 20);
+      const local = zip.readUInt32LE(at + 42);
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return method === 8 ? inflateRawSync(data) : data;
+    }
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return null;
+}
+
 /**
  * Writes dist/wordpress/ (or `out`): the plugin folder and its zip. Needs dist/ and
  * custom-elements.json built. The tests build into a folder of their own, so that a test run
@@ -141,6 +162,10 @@ export function buildPlugin({ out = join(root, 'dist/wordpress') } = {}) {
   const constant = /define\( 'LCW_VERSION', '([^']+)' \);/.exec(main)?.[1];
   if (header !== version || constant !== version) {
     throw new Error(`${PLUGIN}.php says version ${header} (header) and ${constant} (LCW_VERSION); package.json says ${version}: make them agree`);
+  }
+  const stable = /^Stable tag:\s*(\S+)\s*$/m.exec(readFileSync(join(pluginSource, 'readme.txt'), 'utf8'))?.[1];
+  if (stable !== version) {
+    throw new Error(`${PLUGIN}/readme.txt says Stable tag: ${stable}; package.json says ${version}: make them agree`);
   }
   const dir = join(out, PLUGIN);
   const zipPath = join(out, `${PLUGIN}.zip`);
