@@ -90,6 +90,8 @@ function lcw_register_blocks() {
 		LCW_VERSION,
 		true
 	);
+	// The block editor's strings (languages/learning-circle-widgets-{locale}-learning-circle-widgets-blocks.json).
+	wp_set_script_translations( 'learning-circle-widgets-blocks', 'learning-circle-widgets', LCW_DIR . 'languages' );
 	$definitions = array();
 	foreach ( lcw_blocks() as $name => $block ) {
 		$attributes = array();
