@@ -2,14 +2,16 @@
 //   build → type check → node tests (server, scripts) → browser tests (web-test-runner) → stories.
 // Chromium: Debian's package at CHROMIUM_PATH (default /usr/bin/chromium); installed with apt-get
 // when missing and running as root. A real WordPress for scripts/wordpress.test.mjs (Debian 12's
-// wordpress, two themes, mariadb-server, php-cli, php-mysql): the same way, after one apt-get update.
+// wordpress, two themes, mariadb-server, php-cli, php-mysql) and GNU gettext for the plugin's
+// translations check (scripts/wordpress-i18n.test.mjs): the same way, after one apt-get update.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromiumPath, hasChromium } from './chromium.mjs';
 import { PACKAGES as WORDPRESS_PACKAGES, missingPackages as missingWordPress } from './wordpress/harness.mjs';
+import { GETTEXT_PACKAGE, hasGettext } from './wordpress/i18n.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
-/** Chromium and WordPress's packages when missing: installed with apt-get as root, else a message and exit 1. */
+/** Chromium, WordPress's packages and gettext when missing: installed with apt-get as root, else a message and exit 1. */
 function ensureDebianPackages() {
   const chromium = !hasChromium();
   if (chromium && process.env.CHROMIUM_PATH) {
@@ -17,12 +19,14 @@ function ensureDebianPackages() {
     process.exit(1);
   }
   const wordpress = missingWordPress();
-  if (!chromium && wordpress.length === 0) return;
+  const gettext = !hasGettext();
+  if (!chromium && wordpress.length === 0 && !gettext) return;
+  const withoutRecommends = [...(wordpress.length > 0 ? WORDPRESS_PACKAGES : []), ...(gettext ? [GETTEXT_PACKAGE] : [])];
   // Chromium as before (with its recommended fonts: the screenshots depend on them); WordPress
   // without recommends (they would add Apache's modules and more).
   const installs = [
     ...(chromium ? [['install', '-y', 'chromium']] : []),
-    ...(wordpress.length > 0 ? [['install', '-y', '--no-install-recommends', ...WORDPRESS_PACKAGES]] : []),
+    ...(withoutRecommends.length > 0 ? [['install', '-y', '--no-install-recommends', ...withoutRecommends]] : []),
   ];
   if (process.getuid?.() !== 0) {
     if (chromium) {
@@ -35,6 +39,12 @@ function ensureDebianPackages() {
       console.error(
         `npm test: the WordPress tests need a real WordPress from Debian packages; missing: ${wordpress.join(', ')}.\n` +
           `  Install them (Debian 12: sudo apt-get install -y --no-install-recommends ${WORDPRESS_PACKAGES.join(' ')}).`,
+      );
+    }
+    if (gettext) {
+      console.error(
+        'npm test: the WordPress plugin\'s translations check needs GNU gettext (xgettext, msgfmt), which is missing.\n' +
+          `  Install it (Debian: sudo apt-get install -y --no-install-recommends ${GETTEXT_PACKAGE}).`,
       );
     }
     process.exit(1);
@@ -58,6 +68,10 @@ function ensureDebianPackages() {
   const still = missingWordPress();
   if (still.length > 0) {
     console.error(`npm test: after apt-get, still missing for WordPress: ${still.join(', ')}.`);
+    process.exit(1);
+  }
+  if (!hasGettext()) {
+    console.error('npm test: after apt-get, xgettext or msgfmt (GNU gettext) is still missing.');
     process.exit(1);
   }
 }

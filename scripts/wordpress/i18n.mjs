@@ -46,6 +46,14 @@ const KEYWORDS = [
   '_n:1,2', '_nx:1,2,4c', '_n_noop:1,2', '_nx_noop:1,2,3c',
 ];
 
+/** The Debian package with xgettext, msgfmt and msgmerge (scripts/run-tests.mjs installs it when missing). */
+export const GETTEXT_PACKAGE = 'gettext';
+
+/** True when GNU gettext's xgettext and msgfmt run (what --check needs). */
+export function hasGettext() {
+  return ['xgettext', 'msgfmt'].every((command) => !spawnSync(command, ['--version'], { stdio: 'ignore' }).error);
+}
+
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   if (result.error?.code === 'ENOENT') {
