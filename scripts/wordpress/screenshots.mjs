@@ -127,7 +127,7 @@ echo wp_json_encode( array( 'finder' => $finder, 'finderUrl' => get_permalink( $
   await tab.evaluate((endpoint) => {
     document.querySelector('#lcw-endpoint').value = endpoint;
   }, 'https://learningcircles.p2pu.org');
-  await shoot('settings.png', { clip: { x: 0, y: 0, width: 1200, height: Math.min(800, await tab.evaluate(() => Math.ceil(document.querySelector('.wrap').getBoundingClientRect().bottom) + 24)) } });
+  await shoot('settings.png', { fullPage: true, clip: { x: 0, y: 0, width: 1200, height: Math.min(900, await tab.evaluate(() => Math.ceil(document.querySelector('.wrap').getBoundingClientRect().bottom) + 24)) } });
 
   // 3. The block editor: the finder block selected, its settings in the sidebar.
   await tab.goto(`${wp.url}/wp-admin/post.php?post=${made.finder}&action=edit`);
