@@ -133,10 +133,13 @@ function phpString(value) {
 
 /**
  * Starts MariaDB, WordPress and PHP's server; resolves once the site answers.
- * @param {{port?: number, theme?: 'block'|'classic', plugins?: Record<string, string>, log?: (line: string) => void}} options
+ * @param {{port?: number, theme?: 'block'|'classic', plugins?: Record<string, string>, multisite?: boolean, log?: (line: string) => void}} options
  *   plugins: folder name in wp-content/plugins → a folder to copy there (not activated).
+ *   multisite: the installed site becomes the main site of a sub-directory network (install_network()
+ *   and populate_network(), then MULTISITE in wp-config.php); `administrator` is its Super Admin.
+ *   PHP's server serves the main site only; further sites (wpmu_create_blog) are for PHP's CLI.
  */
-export async function startWordPress({ port = 9400, theme = 'block', plugins = {}, log = () => {} } = {}) {
+export async function startWordPress({ port = 9400, theme = 'block', plugins = {}, multisite = false, log = () => {} } = {}) {
   ensurePackages({ log });
   const started = Date.now();
   const dir = mkdtempSync(join(tmpdir(), 'p2pu-wordpress-'));
@@ -229,6 +232,12 @@ export async function startWordPress({ port = 9400, theme = 'block', plugins = {
     // 3. Install without the web installer: wp_install() from PHP's CLI, then one user per role.
     const installed = phpRun(docroot, dir, url, INSTALL(THEMES[theme]));
     if (!/^installed$/m.test(installed)) throw new Error(`WordPress did not install:\n${installed}`);
+    if (multisite) {
+      const host = new URL(url).host;
+      const networked = phpRun(docroot, dir, url, NETWORK(host));
+      if (!/^network$/m.test(networked)) throw new Error(`the network was not set up:\n${networked}`);
+      writeFileSync(join(docroot, 'wp-config.php'), wpConfig({ socket, url, flags, debugLog: join(dir, 'debug.log'), multisite: host }));
+    }
 
     log(`wordpress: installed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     // 4. PHP's built-in server on loopback, two workers (the page, and its scripts).
@@ -323,7 +332,7 @@ ${code}
   }
 }
 
-function wpConfig({ socket, url, flags, debugLog }) {
+function wpConfig({ socket, url, flags, debugLog, multisite = null }) {
   const salt = (name) => `define( '${name}', ${phpString(`p2pu-test-${name}`)} );`;
   return `<?php
 // Written by scripts/wordpress/harness.mjs for one test run.
@@ -335,8 +344,15 @@ define( 'DB_CHARSET', 'utf8mb4' );
 define( 'DB_COLLATE', '' );
 ${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map(salt).join('\n')}
 $table_prefix = 'wp_';
-define( 'WP_HOME', ${phpString(url)} );
-define( 'WP_SITEURL', ${phpString(url)} );
+${multisite ? `// A sub-directory network; each site's address is in its own options.
+define( 'WP_ALLOW_MULTISITE', true );
+define( 'MULTISITE', true );
+define( 'SUBDOMAIN_INSTALL', false );
+define( 'DOMAIN_CURRENT_SITE', ${phpString(multisite)} );
+define( 'PATH_CURRENT_SITE', '/' );
+define( 'SITE_ID_CURRENT_SITE', 1 );
+define( 'BLOG_ID_CURRENT_SITE', 1 );` : `define( 'WP_HOME', ${phpString(url)} );
+define( 'WP_SITEURL', ${phpString(url)} );`}
 // Nothing may call the internet: no update checks, no cron, no outside HTTP.
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
@@ -379,6 +395,26 @@ foreach ( array( 'editor', 'author', 'contributor' ) as $role ) {
 	wp_insert_user( array( 'user_login' => $role, 'user_pass' => ${phpString(PASSWORD)}, 'user_email' => $role . '@example.org', 'role' => $role ) );
 }
 echo "installed\\n";
+`;
+
+// The single site becomes a network's main site, as Tools → Network Setup does (network.php).
+// As wp-admin/network.php does: WP_INSTALLING_NETWORK before wp-load.php (phpRun() leaves out its own
+// wp-load.php for code that names WP_INSTALLING), and $wpdb told the network tables' names, or
+// install_network() creates none and populate_network() writes nowhere, both without an error.
+const NETWORK = (host) => `
+define( 'WP_ALLOW_MULTISITE', true );
+define( 'WP_INSTALLING_NETWORK', true );
+require 'wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+require_once ABSPATH . 'wp-admin/includes/network.php';
+foreach ( $wpdb->tables( 'ms_global' ) as $table => $prefixed_table ) {
+	$wpdb->$table = $prefixed_table;
+}
+add_filter( 'pre_wp_mail', '__return_false' );
+install_network();
+$result = populate_network( 1, ${phpString(host)}, 'administrator@example.org', 'Riverbend Libraries', '/', false );
+if ( is_wp_error( $result ) && 'no_wildcard_dns' !== $result->get_error_code() ) { echo $result->get_error_message(); exit( 1 ); }
+echo "network\\n";
 `;
 
 // node scripts/wordpress/harness.mjs [port]: a WordPress to look at, until Ctrl+C.
