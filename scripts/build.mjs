@@ -1,12 +1,15 @@
 // npm run build: ES modules + types for npm users, the self-contained script-tag bundle, the
 // custom-elements manifest, and the snippet builder as a static site (dist/builder/). Each step
 // runs as its own process so a failure names itself.
-// Last, the Subresource Integrity of the script-tag files (dist/integrity.json, dist/script-tag.txt).
+// Then the Subresource Integrity of the script-tag files (dist/integrity.json, dist/script-tag.txt),
+// and last the WordPress plugin with those files inside (dist/wordpress/learning-circle-widgets.zip,
+// not in the npm package: see "files" in package.json).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOADER, distDir, reachableFiles, rel } from '../bench/chunks.mjs';
+import { buildPlugin } from './wordpress/plugin.mjs';
 
 const steps = [
   ['translations (xliff → src/generated)', 'lit-localize', ['build']],
@@ -49,3 +52,6 @@ writeFileSync(
 );
 writeFileSync(join(distDir, 'script-tag.txt'), `${scriptTag}\n`);
 console.log(`build: integrity of ${Object.keys(files).length} script-tag files (dist/integrity.json, dist/script-tag.txt)`);
+
+const plugin = buildPlugin();
+console.log(`build: WordPress plugin (dist/${rel(plugin.zip)}, ${plugin.files} files)`);

@@ -1,36 +1,77 @@
 // npm test: every suite, in order, with a count per suite and one closing line for the whole run.
 //   build → type check → node tests (server, scripts) → browser tests (web-test-runner) → stories.
 // Chromium: Debian's package at CHROMIUM_PATH (default /usr/bin/chromium); installed with apt-get
-// when missing and running as root.
+// when missing and running as root. A real WordPress for scripts/wordpress.test.mjs (Debian 12's
+// wordpress, two themes, mariadb-server, php-cli, php-mysql) and GNU gettext for the plugin's
+// translations check (scripts/wordpress-i18n.test.mjs): the same way, after one apt-get update.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromiumPath, hasChromium } from './chromium.mjs';
+import { PACKAGES as WORDPRESS_PACKAGES, missingPackages as missingWordPress } from './wordpress/harness.mjs';
+import { GETTEXT_PACKAGE, hasGettext } from './wordpress/i18n.mjs';
 
 const bin = (name) => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname;
 
-function ensureChromium() {
-  if (hasChromium()) return;
-  if (process.env.CHROMIUM_PATH) {
+/** Chromium, WordPress's packages and gettext when missing: installed with apt-get as root, else a message and exit 1. */
+function ensureDebianPackages() {
+  const chromium = !hasChromium();
+  if (chromium && process.env.CHROMIUM_PATH) {
     console.error(`npm test: CHROMIUM_PATH is set to ${process.env.CHROMIUM_PATH}, but nothing is there.`);
     process.exit(1);
   }
+  const wordpress = missingWordPress();
+  const gettext = !hasGettext();
+  if (!chromium && wordpress.length === 0 && !gettext) return;
+  const withoutRecommends = [...(wordpress.length > 0 ? WORDPRESS_PACKAGES : []), ...(gettext ? [GETTEXT_PACKAGE] : [])];
+  // Chromium as before (with its recommended fonts: the screenshots depend on them); WordPress
+  // without recommends (they would add Apache's modules and more).
+  const installs = [
+    ...(chromium ? [['install', '-y', 'chromium']] : []),
+    ...(withoutRecommends.length > 0 ? [['install', '-y', '--no-install-recommends', ...withoutRecommends]] : []),
+  ];
   if (process.getuid?.() !== 0) {
-    console.error(
-      'npm test: the browser tests need Chromium, which is not at /usr/bin/chromium.\n' +
-        '  Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.',
-    );
+    if (chromium) {
+      console.error(
+        'npm test: the browser tests need Chromium, which is not at /usr/bin/chromium.\n' +
+          '  Install it (Debian: sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium executable.',
+      );
+    }
+    if (wordpress.length > 0) {
+      console.error(
+        `npm test: the WordPress tests need a real WordPress from Debian packages; missing: ${wordpress.join(', ')}.\n` +
+          `  Install them (Debian 12: sudo apt-get install -y --no-install-recommends ${WORDPRESS_PACKAGES.join(' ')}).`,
+      );
+    }
+    if (gettext) {
+      console.error(
+        'npm test: the WordPress plugin\'s translations check needs GNU gettext (xgettext, msgfmt), which is missing.\n' +
+          `  Install it (Debian: sudo apt-get install -y --no-install-recommends ${GETTEXT_PACKAGE}).`,
+      );
+    }
     process.exit(1);
   }
-  console.log('npm test: installing Debian chromium (apt-get install -y chromium)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', 'chromium']]) {
+  console.log(`npm test: installing Debian ${installs.map((args) => `(apt-get ${args.join(' ')})`).join(' and ')}…`);
+  const started = Date.now();
+  // RUNLEVEL=1: no service of these packages starts (the WordPress tests start their own MariaDB).
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive', RUNLEVEL: '1' };
+  for (const args of [['update'], ...installs]) {
     const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (run.status !== 0) {
-      console.error(`npm test: apt-get ${args.join(' ')} failed; install Chromium and/or set CHROMIUM_PATH.`);
+      console.error(`npm test: apt-get ${args.join(' ')} failed; install ${args.slice(-1)[0] === 'chromium' ? 'Chromium and/or set CHROMIUM_PATH' : 'these packages by hand'}.`);
       process.exit(1);
     }
   }
+  console.log(`npm test: Debian packages installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (!hasChromium()) {
     console.error(`npm test: Chromium is still not at ${chromiumPath()}; set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+  const still = missingWordPress();
+  if (still.length > 0) {
+    console.error(`npm test: after apt-get, still missing for WordPress: ${still.join(', ')}.`);
+    process.exit(1);
+  }
+  if (!hasGettext()) {
+    console.error('npm test: after apt-get, xgettext or msgfmt (GNU gettext) is still missing.');
     process.exit(1);
   }
 }
@@ -78,7 +119,7 @@ const suites = [
   { name: 'story smoke tests', command: 'node', args: ['scripts/story-smoke.mjs'], counts: countsOf, browser: true },
 ];
 
-ensureChromium();
+ensureDebianPackages();
 const results = [];
 for (const suite of suites) {
   console.log(`\n=== ${suite.name} ===`);

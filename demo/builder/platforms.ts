@@ -28,6 +28,9 @@ export const PLATFORMS: readonly Platform[] = [
     id: 'wordpress',
     name: 'WordPress',
     body: (ctx) => html`
+      <p><strong>Easier: install the learning circle widgets plugin</strong> (Plugins → Add New → Upload Plugin),
+        set your team and colour in <strong>Settings → Learning circles</strong>, and add the widgets as blocks or
+        shortcodes. It works for every account, and nothing needs pasting. Without it:</p>
       <ol>
         <li>Edit the page or post. Add a <strong>Custom HTML</strong> block (the <strong>+</strong> button, then
           search for &ldquo;Custom HTML&rdquo;, or type <code>/html</code> on an empty line).</li>
@@ -35,13 +38,15 @@ export const PLATFORMS: readonly Platform[] = [
           <strong>Preview → Preview in new tab</strong> to see the widget; the editor itself shows only the
           code.</li>
         <li>Publish or update the page.</li>
-        ${styleNote(ctx, html`<strong>Appearance → Customize → Additional CSS</strong> (or <strong>Appearance → Editor →
-          Styles → Additional CSS</strong> in block themes)`)}
+        ${styleNote(ctx, html`<strong>Appearance → Customize → Additional CSS</strong> (classic themes; a block theme
+          on WordPress 6.1 has no such box: use the plugin's <strong>Brand colour</strong> setting)`)}
       </ol>
-      <p>Only accounts that may post unfiltered HTML (administrators, and editors on a single site) can save a
-        <code>&lt;script&gt;</code> line; for other accounts WordPress removes it and the unknown tag. On
-        WordPress.com this needs a plan that allows plugins. In the classic editor, use the <strong>Text</strong> tab:
-        WordPress then wraps the lines in <code>&lt;p&gt;</code> and adds <code>&lt;br /&gt;</code>, which does
+      <p>Only accounts that may post unfiltered HTML (administrators, and editors on a single site; on a network
+        only Super Admins; nobody on a site with <code>DISALLOW_UNFILTERED_HTML</code>) can save a
+        <code>&lt;script&gt;</code> line; for other accounts WordPress silently removes it and the widget tags, while
+        the block's own Preview still shows them working. Keep the link inside each tag. On
+        WordPress.com this needs a plan that allows plugins. In the classic editor, use the <strong>Text</strong> tab, never
+        the Visual tab (it deletes the tags): WordPress then wraps the lines in <code>&lt;p&gt;</code> and adds <code>&lt;br /&gt;</code>, which does
         no harm.</p>`,
   },
   {
