@@ -58,41 +58,14 @@ import {
   type Tab,
 } from './finder-state.js';
 import { structuredDataText, writeStructuredData } from './structured-data.js';
+import { CardHighlight, type CircleHighlightDetail } from './finder-highlight.js';
+import { searchDetail, sharedQuery, type CircleSearchDetail, type CircleSearchQuery } from './finder-events.js';
 
 export type { FinderLayout } from './finder-results.js';
-
-/** Detail of `p2pu-circle-search`: what was searched (never the learner's position) and how many matched. */
-export interface CircleSearchDetail {
-  q: string;
-  topics: string[];
-  city: string;
-  /** 0 = Monday … 6 = Sunday. */
-  days: number[];
-  online: OnlineChoice;
-  /** True when "near me" was used (the position itself is not shared). */
-  nearMe: boolean;
-  tab: Tab;
-  order: CircleOrder;
-  /** P2PU's count for the search (for a text search it may count a circle once per facilitator). */
-  count: number;
-}
-
-/** Detail of `p2pu-circle-highlight`: the circle a learner is on in the results (no personal data). */
-export interface CircleHighlightDetail {
-  /** The learning circle's id. */
-  id: number;
-}
-
-/**
- * The search a finder shows ({@link CircleFinder.searchQuery}): the parameters of P2PU's
- * `/api/learningcircles/` as `P2puClient#searchCircles` takes them, without paging and without
- * the learner's position.
- */
-export type CircleSearchQuery = Readonly<Omit<CircleQuery, 'latitude' | 'longitude' | 'distanceKm' | 'limit' | 'offset' | 'id'>>;
+export type { CircleHighlightDetail } from './finder-highlight.js';
+export type { CircleSearchDetail, CircleSearchQuery } from './finder-events.js';
 
 const LAYOUTS: readonly string[] = ['grid', 'list', 'compact', 'auto'];
-/** After the finder scrolled a card into view for another widget, hovering does not count for this long (ms): the page moved under a still pointer. */
-const HOVER_QUIET_MS = 800;
 const STRUCTURED_DATA_ATTR = 'data-p2pu-structured-data';
 
 /**
@@ -167,12 +140,6 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   @state() private search!: FinderState;
   @state() private draftQ = '';
   @state() private filtersOpen = false;
-  /** The circle whose card is highlighted (a linked map chose it, or the learner is on it); null for none. */
-  @state() private highlightedId: number | null = null;
-  /** The circle whose card a learner is on (pointer or focus), told once by `p2pu-circle-highlight`. */
-  private activeId: number | null = null;
-  /** Until when (performance.now()) hovering does not count: see {@link HOVER_QUIET_MS}. */
-  private hoverQuietUntil = 0;
 
   private presets: Presets = parsePresets({});
   private presetProblems: string[] = [];
@@ -193,10 +160,16 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     // facilitator. Without text its counts are of circles (p2pu-api.md §5.15).
     countsEachOnce: (query) => !query.q,
     onResults: (page, query) => {
-      this.highlightedId = null;
-      this.activeId = null;
+      this.highlight.clear();
       emit<CircleSearchDetail>(this, 'p2pu-circle-search', searchDetail(query, page.count));
     },
+  });
+
+  /** The card a linked map chose, and the one a learner is on (finder-highlight.ts). */
+  private readonly highlight = new CardHighlight(this, {
+    indexOf: (id) => this.results.items.findIndex((circle) => circle.id === id),
+    whenShown: (index) => this.listed.whenShown(index),
+    itemOf: (id) => this.shadowRoot?.querySelector<HTMLElement>(`.results > li[data-id="${id}"]`),
   });
 
   private readonly lookups = new LookupController(this, {
@@ -244,51 +217,18 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
    */
   get searchQuery(): CircleSearchQuery | null {
     if (!this.search) return null;
-    const query = toQuery(this.search, { teamId: this.config.teamId, limit: this.presets.pageSize });
-    const { latitude: _latitude, longitude: _longitude, distanceKm: _distance, limit: _limit, offset: _offset, ...shared } = query;
-    return { ...shared, topics: [...(query.topics ?? [])], weekdays: [...(query.weekdays ?? [])] };
+    return sharedQuery(toQuery(this.search, { teamId: this.config.teamId, limit: this.presets.pageSize }));
   }
 
   /**
-   * Highlights the card of circle `id` (its `<circle-card>` gets `highlighted`, styled as a ring,
-   * `[highlighted]`) and scrolls it into view without moving focus, when that circle is
-   * among the results loaded; otherwise, or with `null`, no card is highlighted. Returns whether a
-   * card is highlighted. `<circle-map for>` calls it when a patron chooses a pin.
+   * Highlights the card of circle `id` (its `<circle-card>` gets `highlighted`, styled as a ring)
+   * and scrolls it into view without moving focus, when that circle is among the results loaded;
+   * otherwise, or with `null`, no card is highlighted. Returns whether a card is highlighted.
+   * `<circle-map for>` calls it when a patron chooses a pin.
    */
   highlightCircle(id: number | null): boolean {
-    const index = id === null ? -1 : this.results.items.findIndex((circle) => circle.id === id);
-    this.highlightedId = index >= 0 ? id : null;
-    if (index >= 0) void this.revealResult(index, id!);
-    return index >= 0;
+    return this.highlight.show(id);
   }
-
-  /** Scrolls the result at `index` (circle `id`) into view once it is rendered, unless another is highlighted by then. */
-  private async revealResult(index: number, id: number): Promise<void> {
-    if (!(await this.listed.whenShown(index))) return;
-    await this.updateComplete;
-    if (this.highlightedId !== id) return;
-    const item = this.shadowRoot?.querySelector<HTMLElement>(`.results > li[data-id="${id}"]`);
-    if (!item) return;
-    this.hoverQuietUntil = performance.now() + HOVER_QUIET_MS;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    item.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: still ? 'auto' : 'smooth' });
-  }
-
-  /**
-   * A learner is on a card (pointer or focus): `p2pu-circle-highlight` says so, once per card. The
-   * card gets no ring for it (its focus ring and hover are its own); a ring is for a card chosen
-   * elsewhere ({@link highlightCircle}).
-   */
-  private onResultActive = (event: Event) => {
-    if (event.type !== 'focusin' && performance.now() < this.hoverQuietUntil) return;
-    // on a card, not its list item: "Load more" moves focus to the item itself, in an update
-    const card = (event.target as Element | null)?.closest?.('circle-card');
-    const item = card?.closest('.results > li[data-id]');
-    const id = Number(item?.getAttribute('data-id'));
-    if (!Number.isSafeInteger(id) || id <= 0 || id === this.activeId) return;
-    this.activeId = id;
-    emit<CircleHighlightDetail>(this, 'p2pu-circle-highlight', { id });
-  };
 
   private shows(filter: FilterName): boolean {
     return this.presets.visible.has(filter);
@@ -575,7 +515,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       signupPage: this.config.signupPage,
       contactHref: this.contactHref(),
       courseTitle: this.titleOfCourse(),
-      highlightedId: this.highlightedId,
+      highlightedId: this.highlight.id,
       on: {
         removeFilter: this.removeFilter,
         clearAll: this.clearAll,
@@ -583,7 +523,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
         tabKey: this.onTabKey,
         retry: this.results.retry,
         loadMore: this.loadMore,
-        resultActive: this.onResultActive,
+        resultActive: this.highlight.onResultActive,
       },
     };
     return html`
@@ -627,21 +567,6 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       </div>
     `;
   }
-}
-
-/** What `p2pu-circle-search` tells: the search (never the position) and its count. */
-function searchDetail(query: CircleQuery, count: number): CircleSearchDetail {
-  return {
-    q: query.q ?? '',
-    topics: [...(query.topics ?? [])],
-    city: query.city ?? '',
-    days: [...(query.weekdays ?? [])],
-    online: query.online === true ? 'online' : query.online === false ? 'in-person' : 'any',
-    nearMe: query.latitude !== null && query.latitude !== undefined,
-    tab: query.signup === 'closed' ? 'closed' : 'open',
-    order: query.order ?? TAB_ORDER.open,
-    count,
-  };
 }
 
 defineElement('circle-finder', CircleFinder);
