@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { emit } from '../../internal/events.js';
 
 /** Detail of `p2pu-circle-highlight`: the circle a learner is on in the results (no personal data). */
@@ -23,9 +23,10 @@ interface CardHighlightOptions {
 
 /**
  * The finder's side of a linked `<circle-map>`: the card a pin chose (a ring, scrolled into view
- * without moving focus), and `p2pu-circle-highlight` when a learner is on a card.
+ * without moving focus), and `p2pu-circle-highlight` when a learner is on a card. It asks the
+ * host to update when the highlighted card changes.
  */
-export class CardHighlight implements ReactiveController {
+export class CardHighlight {
   /** The circle whose card is highlighted (a linked map chose it); null for none. */
   private highlighted: number | null = null;
   /** The circle whose card a learner is on (pointer or focus), told once by `p2pu-circle-highlight`. */
@@ -36,9 +37,7 @@ export class CardHighlight implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly options: CardHighlightOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   get id(): number | null {
     return this.highlighted;
