@@ -54,9 +54,10 @@ if (!page[STARTED]) {
       const source = tag === 'p2pu-config' ? import('./config/p2pu-config.js') : sources[`./components/${tag}/${tag}.ts`]?.();
       return source ?? Promise.reject(new Error(`no source for <${tag}>`));
     }
-    // A widget with an early start (the finder's first search) gets it first, alone, so the
-    // search leaves before the main thread is busy with the rest of the code; then every other
-    // file at once (no import waterfall), while the answer is on its way.
+    // Every file of the widget is asked for at once (no import waterfall). A widget with an early
+    // start (the finder's first search) runs that first: its files come first in the preloads, and
+    // the search leaves as soon as they have run, while the rest is still arriving. (Asking for the
+    // rest only after the search left kept the finder's code ~0.5 s later at CPU 4x: 8 % slower.)
     const { files = [], early = [] } = WIDGET_GRAPH[tag] ?? {};
     const widget = () => {
       preload(files);
@@ -64,6 +65,7 @@ if (!page[STARTED]) {
     };
     if (early.length === 0) return widget();
     preload(early);
+    preload(files);
     return import(/* @vite-ignore */ new URL(early[0], base).href).then(widget, widget);
   };
 
