@@ -194,12 +194,17 @@ export default defineConfig(({ mode }) => {
               // controls) is grouped by the bundler.
               codeSplitting: mode === 'widgets' && {
                 groups: [
-                  // src/api/circle-map.ts, which only <circle-map> uses, stays in the map's chunk
+                  // Only the API's core (endpoint, transport, cache, errors, the normalizers' shared
+                  // helpers, query building): each resource (src/api/circles.ts, courses.ts, signup.ts,
+                  // the lookups, teams.ts, circle-map.ts) goes where its widgets are, so a course card
+                  // never loads the circle code, nor a finder the signup.
                   {
                     name: 'client',
-                    test: /src\/(api\/(?!circle-map\.ts|teams\.ts)|config\/(config|global-config)\.ts|internal\/(url-state|format|warn|trusted-types)\.ts)/,
+                    test: /src\/(api\/(core|cache|share|transport|errors|normalize|params|dates|models|types)\.ts|config\/(config|global-config)\.ts|internal\/(url-state|format|warn|trusted-types)\.ts)/,
                     priority: 2,
                   },
+                  // what the circle widgets (finder, cards, signup, flyer) read about circles, in one file
+                  { name: 'circles', test: /src\/api\/(circles|circle-rules)\.ts/, priority: 2 },
                   {
                     name: 'core',
                     test: /node_modules|src\/(i18n|config|internal)\/|src\/styles\/(?!card\.|picture\.)/,

@@ -2,7 +2,8 @@
  * Learning circles as pins on a map. Outside the client class, like teams.ts, so that only the
  * map carries it.
  */
-import type { CallOptions, P2puClient } from './client.js';
+import { searchCircles } from './circles.js';
+import type { ApiCore, CallOptions } from './core.js';
 import type { LearningCircle, MapCircle } from './models.js';
 import type { CircleQuery } from './params.js';
 import { LIMITS, TEXT_LIMITS, coordinate, ident, isObj, itemId, safeHttpUrl, str, uniqueItems, unexpected } from './normalize.js';
@@ -43,17 +44,17 @@ export function mapCircleOf(c: LearningCircle): MapCircle | null {
  * `teamId` the team's circles that have not ended, or with `search` that search's circles, from `/api/learningcircles/` (100 a page, to the end or {@link TEAM_MAP_MAX_PAGES}
  * pages). An abort of `signal` stops the paging.
  */
-export async function fetchCircleMap(client: P2puClient, options: CircleMapOptions = {}): Promise<MapCircle[]> {
+export async function fetchCircleMap(core: ApiCore, options: CircleMapOptions = {}): Promise<MapCircle[]> {
   const { teamId, search, signal } = options;
   const hasTeam = teamId !== null && teamId !== undefined;
-  if (!search && !hasTeam) return client.lookup('learning-circles-map/', normalizeCircleMap, { signal });
+  if (!search && !hasTeam) return core.lookup('learning-circles-map/', normalizeCircleMap, { signal });
   const query: CircleQuery = search ? { ...search } : { teamId, active: true, order: 'first_meeting_date' };
   const size = Number.isFinite(options.pageSize) ? Math.max(1, Math.floor(options.pageSize!)) : TEAM_MAP_PAGE_SIZE;
   const out: MapCircle[] = [];
   const seen = new Set<number>();
   for (let page = 0; page < TEAM_MAP_MAX_PAGES; page++) {
     signal?.throwIfAborted();
-    const result = await client.searchCircles({ ...query, limit: size, offset: page * size }, { signal });
+    const result = await searchCircles(core, { ...query, limit: size, offset: page * size }, { signal });
     for (const circle of result.items) {
       const pin = mapCircleOf(circle);
       if (pin && !seen.has(pin.id)) {

@@ -10,7 +10,7 @@ import {
   type ViewerOffset,
 } from './circle-rules.js';
 import type { LearningCircle } from './models.js';
-import { normalizeCircle, normalizeCirclePage } from './normalize.js';
+import { normalizeCircle, normalizeCirclePage } from './circles.js';
 import { sample } from '../../test/api/helpers.js';
 import { circleFixture } from '../../test/circle-card-fixtures.js';
 

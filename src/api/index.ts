@@ -11,6 +11,14 @@ export {
   type CallOptions,
   type ClientOptions,
 } from './client.js';
+// The client's resources as functions of the core: what the widgets use, so that a page loads
+// only the resources its widgets ask for (P2puClient carries them all).
+export { ApiCore, getApiCore } from './core.js';
+export { searchCircles, fetchCircle } from './circles.js';
+export { fetchCircleTopics, fetchCities } from './circle-lookups.js';
+export { searchCourses, fetchCourse } from './courses.js';
+export { fetchCourseTopics, fetchCourseLanguages } from './course-lookups.js';
+export { postSignup, canPostSignup } from './signup.js';
 export { fetchTeams, fetchTeamOrNull, fetchTeamPage, mightBeUnknownTeam, TeamLookupError } from './teams.js';
 export { fetchCircleMap, mapCircleOf, normalizeCircleMap, TEAM_MAP_MAX_PAGES, TEAM_MAP_PAGE_SIZE, type CircleMapOptions } from './circle-map.js';
 export {
@@ -53,18 +61,11 @@ export {
   type Transport,
   type TransportMode,
 } from './transport.js';
-export {
-  MAX_NAME_LENGTH,
-  normalizeCircle,
-  normalizeCirclePage,
-  normalizeCourse,
-  normalizeCoursePage,
-  parseRatingStepCounts,
-  safeHttpUrl,
-  toSignupBody,
-} from './normalize.js';
+export { normalizeCircle, normalizeCirclePage } from './circles.js';
+export { normalizeCourse, normalizeCoursePage, parseRatingStepCounts } from './courses.js';
+export { MAX_NAME_LENGTH, toSignupBody } from './signup.js';
 export { DEFAULT_CIRCLE_IMAGE_URL } from './models.js';
-export { LIMITS, TEXT_LIMITS, capText } from './normalize.js';
+export { LIMITS, TEXT_LIMITS, capText, safeHttpUrl } from './normalize.js';
 export { DAY_MS, WEEK_MS, clockMs, dateMs, weeklyDates } from './dates.js';
 export {
   STARTING_SOON_DAYS,

@@ -1,19 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { ServerError } from './errors.js';
 import type { LearningCircle } from './models.js';
-import {
-  normalizeCircle,
-  normalizeCirclePage,
-  normalizeCities,
-  normalizeCircleTopics,
-  normalizeCourse,
-  normalizeCourseLanguages,
-  normalizeCoursePage,
-  normalizeCourseTopics,
-  parseRatingStepCounts,
-  safeHttpUrl,
-  toSignupBody,
-} from './normalize.js';
+import { normalizeCities, normalizeCircleTopics } from './circle-lookups.js';
+import { normalizeCircle, normalizeCirclePage } from './circles.js';
+import { normalizeCourseLanguages, normalizeCourseTopics } from './course-lookups.js';
+import { normalizeCourse, normalizeCoursePage, parseRatingStepCounts } from './courses.js';
+import { safeHttpUrl } from './normalize.js';
+import { toSignupBody } from './signup.js';
 import { normalizeTeam, normalizeTeams } from './teams.js';
 import { sample, sampleIndex } from '../../test/api/helpers.js';
 

@@ -1,32 +1,20 @@
 /**
- * Raw API answers → normalized models. THE one place that knows the server's quirks (p2pu-api.md
- * §5, §6): decimal strings, the JSON string inside `rating_step_counts`, duplicate items, missing
- * optional keys, fields older servers lack, URLs that may be anything.
+ * Raw API answers → normalized models: the helpers every resource's normalizer uses. The one
+ * place that knows the server's quirks (p2pu-api.md §5, §6): decimal strings, duplicate items,
+ * missing optional keys, fields older servers lack, URLs that may be anything.
  *
  * It also bounds everything (see {@link LIMITS} and {@link TEXT_LIMITS}): numbers are clamped, lists
  * and pages cut, text cut with an ellipsis, identifiers too long to be real dropped. A wrong or
  * hostile answer can then neither freeze a page (`weeks: 1e308`, 5,000 items for a page of 12) nor
- * print 309-digit counts, and the client runs these functions before anything is cached.
+ * print 309-digit counts, and the client runs the normalizers before anything is cached.
  *
- * What only one widget reads (teams: ./teams.ts, the circle map: ./circle-map.ts) is normalized
- * beside its fetch, with the helpers exported here, so the shared client chunk does not carry it.
+ * Each resource is normalized beside its fetch (circles.ts, courses.ts, signup.ts, the lookups,
+ * teams.ts, circle-map.ts), so a page carries only the normalizers of what it asks for.
  */
 import { MAX_MEETINGS } from './dates.js';
 import { ServerError } from './errors.js';
-import type {
-  CirclePage,
-  CircleStatus,
-  CircleTopic,
-  City,
-  Course,
-  CourseLanguage,
-  CourseTopic,
-  LearningCircle,
-  Page,
-  RatingStepCounts,
-  SignupRequest,
-} from './models.js';
-import type { RawSignupBody } from './types.js';
+import type { Page } from './models.js';
+
 
 /**
  * Bounds for the numbers and lists of an answer. Numbers outside are clamped, longer lists cut.
@@ -84,18 +72,21 @@ export function capText(text: string, max: number): string {
   return `${text.slice(0, end).replace(/[\u200d\s]+$/u, '')}…`;
 }
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const str = (v: unknown, max: number = TEXT_LIMITS.name): string =>
   capText(typeof v === 'string' ? v : typeof v === 'number' && Number.isFinite(v) ? String(v) : '', max);
-const optStr = (v: unknown, max: number = TEXT_LIMITS.name): string | null =>
+/** Non-blank text cut to `max`, or null (an optional field). */
+export const optStr = (v: unknown, max: number = TEXT_LIMITS.name): string | null =>
   typeof v === 'string' && v.trim() !== '' ? capText(v, max) : null;
 /** A non-blank string no longer than `max` (an identifier), or null. */
 export const ident = (v: unknown, max: number = TEXT_LIMITS.name): string | null =>
   typeof v === 'string' && v.trim() !== '' && v.length <= max ? v : null;
-const bool = (v: unknown): boolean => v === true;
-const strList = (v: unknown, max: number = TEXT_LIMITS.name): string[] =>
+/** Only `true` is true (the server sends missing, null or `"false"` too). */
+export const bool = (v: unknown): boolean => v === true;
+/** The non-blank strings of a list, at most {@link LIMITS.itemList}, each cut to `max`. */
+export const strList = (v: unknown, max: number = TEXT_LIMITS.name): string[] =>
   Array.isArray(v)
     ? v
         .filter((s): s is string => typeof s === 'string' && s.trim() !== '')
@@ -103,7 +94,8 @@ const strList = (v: unknown, max: number = TEXT_LIMITS.name): string[] =>
         .map((s) => capText(s, max))
     : [];
 
-function num(v: unknown, fallback: number): number {
+/** A finite number, or a short decimal string read as one; else `fallback`. */
+export function num(v: unknown, fallback: number): number {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && v.length <= 32 && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) {
     const n = Number(v);
@@ -153,193 +145,10 @@ export function parseDecimal(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/**
- * `rating_step_counts` (a JSON string such as `"{\"1\": 0, \"5\": 14}"`) → counts for 1…5 stars;
- * null when `"{}"`, invalid, or without any star key.
- */
-export function parseRatingStepCounts(value: unknown): RatingStepCounts | null {
-  let data: unknown = value;
-  if (typeof value === 'string') {
-    if (value.length > 1_000) return null; // five small counts; anything longer is not them
-    try {
-      data = JSON.parse(value);
-    } catch {
-      return null;
-    }
-  }
-  if (!isObj(data)) return null;
-  const counts: RatingStepCounts = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
-  let found = false;
-  for (const star of [1, 2, 3, 4, 5] as const) {
-    const n = num(data[String(star)], NaN);
-    if (Number.isFinite(n) && n >= 0) {
-      counts[star] = Math.min(LIMITS.count, Math.floor(n));
-      found = true;
-    }
-  }
-  return found ? counts : null;
-}
-
-/** `HH:MM:SS` (or `HH:MM`) → `HH:MM`; null when malformed. */
-export function toHourMinute(value: unknown): string | null {
-  const m =
-    typeof value === 'string' && value.length <= TEXT_LIMITS.code
-      ? /^\s*(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*$/.exec(value)
-      : null;
-  if (!m) return null;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h > 23 || min > 59) return null;
-  return `${String(h).padStart(2, '0')}:${m[2]}`;
-}
-
-const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-
-/** Minutes from start to end, wrapping past midnight. */
-export function durationMinutes(start: string | null, end: string | null): number | null {
-  if (start === null || end === null) return null;
-  return (((minutesOf(end) - minutesOf(start)) % 1440) + 1440) % 1440;
-}
-
-/** UTC offset in minutes of an ISO 8601 date-time (`…-05:00` → -300, `…Z` → 0); null if none. */
-export function parseUtcOffsetMinutes(value: unknown): number | null {
-  if (typeof value !== 'string' || value.length > TEXT_LIMITS.code) return null;
-  const m = /T[\d:.]+(Z|([+-])(\d{2}):?(\d{2}))$/i.exec(value.trim());
-  if (!m) return null;
-  if (m[1]!.toUpperCase() === 'Z') return 0;
-  const minutes = Number(m[3]) * 60 + Number(m[4]);
-  // Real offsets run from -12:00 to +14:00; "+99:99" is no offset.
-  if (Number(m[4]) > 59 || minutes > 14 * 60) return null;
-  return m[2] === '-' ? -minutes : minutes;
-}
-
-const STATUSES: readonly CircleStatus[] = ['upcoming', 'in_progress', 'closed', 'completed'];
-
-/** The server's UTC date (`YYYY-MM-DD`): status flips at 00:00 UTC. */
-const todayUtc = (now: Date) => now.toISOString().slice(0, 10);
-
-/**
- * `status` as the server computes it (p2pu-api.md §3.1.3), for servers that do not send it.
- * Uses `signup_open` (flag AND not ended) since the stored flag itself is not exposed.
- */
-export function deriveStatus(raw: Obj, now = new Date()): CircleStatus {
-  const today = todayUtc(now);
-  const start = str(raw.start_date, TEXT_LIMITS.code);
-  const end = str(raw.last_meeting_date, TEXT_LIMITS.code) || start;
-  if (end !== '' && end < today) return 'completed';
-  if (!bool(raw.signup_open)) return 'closed';
-  return start !== '' && start > today ? 'upcoming' : 'in_progress';
-}
-
 /** A latitude or longitude within `max` degrees either way, or null. */
 export function coordinate(value: unknown, max: number): number | null {
   const n = parseDecimal(value);
   return n !== null && Math.abs(n) <= max ? n : null;
-}
-
-/**
- * A raw circle → LearningCircle; null when it has no numeric id. Numbers are bounded ({@link LIMITS}),
- * text is cut ({@link TEXT_LIMITS}).
- */
-export function normalizeCircle(raw: unknown, now = new Date()): LearningCircle | null {
-  if (!isObj(raw)) return null;
-  const id = itemId(raw.id);
-  if (id === null) return null;
-  const course = isObj(raw.course) ? raw.course : {};
-  const rawLimit = raw.signup_limit;
-  const limit = rawLimit === null || rawLimit === undefined ? null : num(rawLimit, NaN);
-  // A limit beyond any room's size (`1e308`) limits nothing: no limit, rather than "1e308 seats left".
-  const signupLimit =
-    limit !== null && Number.isFinite(limit) && limit >= 1 && limit <= LIMITS.seats ? Math.floor(limit) : null;
-  const signupCount = bounded(raw.signup_count, LIMITS.count);
-  const isFull = signupLimit !== null && signupCount >= signupLimit;
-  const seatsLeft = signupLimit === null ? null : Math.max(0, signupLimit - signupCount);
-  const status = STATUSES.includes(raw.status as CircleStatus)
-    ? (raw.status as CircleStatus)
-    : deriveStatus(raw, now);
-  const draft = bool(raw.draft);
-  const signupOpen = bool(raw.signup_open);
-  const meetingTime = toHourMinute(raw.meeting_time);
-  const endTime = toHourMinute(raw.end_time);
-  // an instant, not text to show: one too long to be a date-time is none
-  const startDateTime = ident(raw.start_datetime, TEXT_LIMITS.code);
-
-  return {
-    id,
-    name: str(raw.name),
-    course: {
-      id: itemId(course.id) ?? 0,
-      title: str(course.title),
-      provider: str(course.provider),
-      link: safeHttpUrl(course.link),
-      coursePageUrl: safeHttpUrl(course.course_page_url),
-    },
-    facilitator: str(raw.facilitator, TEXT_LIMITS.line),
-    facilitators: strList(raw.facilitators),
-    venue: str(raw.venue),
-    venueAddress: str(raw.venue_address, TEXT_LIMITS.line),
-    venueWebsite: safeHttpUrl(raw.venue_website),
-    city: str(raw.city),
-    region: str(raw.region),
-    country: str(raw.country),
-    countryEn: str(raw.country_en),
-    latitude: coordinate(raw.latitude, 90),
-    longitude: coordinate(raw.longitude, 180),
-    online: bool(raw.online),
-    language: str(raw.language, TEXT_LIMITS.code),
-    day: str(raw.day, TEXT_LIMITS.code),
-    startDate: str(raw.start_date, TEXT_LIMITS.code),
-    startDateTime,
-    utcOffsetMinutes: parseUtcOffsetMinutes(startDateTime),
-    meetingTime,
-    endTime,
-    durationMinutes: durationMinutes(meetingTime, endTime),
-    timeZone: str(raw.time_zone, TEXT_LIMITS.code),
-    lastMeetingDate: str(raw.last_meeting_date, TEXT_LIMITS.code),
-    weeks: bounded(raw.weeks, LIMITS.meetings),
-    nextMeetingDate: ident(raw.next_meeting_date, TEXT_LIMITS.code),
-    url: safeHttpUrl(raw.url),
-    reportUrl: safeHttpUrl(raw.report_url),
-    imageUrl: safeHttpUrl(raw.image_url),
-    signupQuestion: optStr(raw.signup_question, TEXT_LIMITS.question),
-    draft,
-    signupOpen,
-    signupLimit,
-    signupCount,
-    seatsLeft,
-    isFull,
-    status,
-    canSignUp: signupOpen && !draft && !isFull && (status === 'upcoming' || status === 'in_progress'),
-  };
-}
-
-/** A raw course → Course; null when it has no numeric id. Numbers bounded, text cut. */
-export function normalizeCourse(raw: unknown): Course | null {
-  if (!isObj(raw)) return null;
-  const id = itemId(raw.id);
-  if (id === null) return null;
-  const overall = num(raw.overall_rating, 0);
-  return {
-    id,
-    title: str(raw.title),
-    format: str(raw.format, TEXT_LIMITS.code) || 'Unknown',
-    provider: str(raw.provider),
-    creator: str(raw.creator) || str(raw.provider),
-    link: safeHttpUrl(raw.link),
-    caption: str(raw.caption, TEXT_LIMITS.description),
-    onDemand: bool(raw.on_demand),
-    keywords: strList(raw.keywords).map((k) => k.trim()),
-    topics: strList(raw.topics),
-    language: str(raw.language, TEXT_LIMITS.code),
-    languageDisplay: str(raw.language_display) || str(raw.language, TEXT_LIMITS.code),
-    rating: overall > 0 ? Math.min(5, overall) : null,
-    totalRatings: bounded(raw.total_ratings, LIMITS.count),
-    ratingStepCounts: parseRatingStepCounts(raw.rating_step_counts),
-    coursePageUrl: safeHttpUrl(raw.course_page_url),
-    createdAt: ident(raw.created_at, TEXT_LIMITS.code),
-    unlisted: bool(raw.unlisted),
-    learningCircles: bounded(raw.learning_circles, LIMITS.count),
-  };
 }
 
 /**
@@ -375,7 +184,7 @@ export interface RequestedPage {
  * {@link LIMITS.count} and at least what this page shows, `hasMore` only while the server still
  * sends items. So "Load more" always moves on, and ends.
  */
-function page<T extends { id: number }>(
+export function normalizePage<T extends { id: number }>(
   body: unknown,
   requested: RequestedPage,
   normalize: (raw: unknown) => T | null,
@@ -392,125 +201,11 @@ function page<T extends { id: number }>(
   return { items, count, offset, limit, hasMore: sent > 0 && offset + sent < count, body };
 }
 
-/** `/api/learningcircles/` answer → CirclePage. Throws ServerError on a malformed answer. */
-export function normalizeCirclePage(
-  body: unknown,
-  requested: RequestedPage,
-  url?: string,
-  now = new Date(),
-): CirclePage {
-  const { body: raw, ...rest } = page(body, requested, (r) => normalizeCircle(r, now), url);
-  return {
-    ...rest,
-    signupOpenCount: bounded(raw.signup_open_count, LIMITS.count),
-    signupClosedCount: bounded(raw.signup_closed_count, LIMITS.count),
-  };
-}
-
-/** `/api/courses/` answer → Page<Course>. Throws ServerError on a malformed answer. */
-export function normalizeCoursePage(body: unknown, requested: RequestedPage, url?: string): Page<Course> {
-  const { body: _raw, ...rest } = page(body, requested, normalizeCourse, url);
-  return rest;
-}
-
-function dictionary(body: unknown, key: string, url?: string): Obj {
+/** `body[key]` when it is an object (the lookups' `{"topics": {…}}`); else a ServerError. */
+export function dictionary(body: unknown, key: string, url?: string): Obj {
   if (!isObj(body) || !isObj(body[key])) throw unexpected(`no "${key}" object`, url);
   return body[key] as Obj;
 }
 
-const collator = () => new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-/**
- * `/api/learningcircles/topics/` → keywords, most used first, then by name; at most
- * {@link LIMITS.lookupItems} (the most used), none longer than a name.
- */
-export function normalizeCircleTopics(body: unknown, url?: string): CircleTopic[] {
-  const cmp = collator();
-  return Object.entries(dictionary(body, 'topics', url))
-    .filter(([keyword]) => ident(keyword) !== null)
-    .map(([keyword, count]) => ({ keyword, count: bounded(count, LIMITS.count) }))
-    .sort((a, b) => b.count - a.count || cmp.compare(a.keyword, b.keyword))
-    .slice(0, LIMITS.lookupItems);
-}
-
-/** `/api/learningcircles/cities/` → cities, de-duplicated by value, sorted by name. */
-export function normalizeCities(body: unknown, url?: string): City[] {
-  if (!isObj(body) || !Array.isArray(body.items)) throw unexpected('no list of cities', url);
-  const seen = new Set<string>();
-  const out: City[] = [];
-  for (const item of body.items) {
-    if (out.length >= LIMITS.lookupItems) break;
-    if (!isObj(item)) continue;
-    const value = ident(item.value);
-    if (value === null || seen.has(value)) continue;
-    seen.add(value);
-    out.push({ value, label: optStr(item.label) ?? value });
-  }
-  const cmp = collator();
-  return out.sort((a, b) => cmp.compare(a.label, b.label));
-}
-
-/** `/api/courses/topics/` → topic guides sorted by title. */
-export function normalizeCourseTopics(body: unknown, url?: string): CourseTopic[] {
-  const cmp = collator();
-  return Object.entries(dictionary(body, 'topics', url))
-    .filter(([slug]) => ident(slug) !== null)
-    .slice(0, LIMITS.lookupItems)
-    .map(([slug, title]) => ({ slug, title: optStr(title) ?? slug }))
-    .sort((a, b) => cmp.compare(a.title, b.title));
-}
-
-/** `/api/courses/languages/` (random order) → languages sorted by English name. */
-export function normalizeCourseLanguages(body: unknown, url?: string): CourseLanguage[] {
-  if (!isObj(body) || !Array.isArray(body.languages)) throw unexpected('no list of languages', url);
-  const seen = new Set<string>();
-  const out: CourseLanguage[] = [];
-  for (const item of body.languages) {
-    if (out.length >= LIMITS.lookupItems) break;
-    if (!isObj(item)) continue;
-    const code = ident(item.code, TEXT_LIMITS.code);
-    if (code === null || seen.has(code)) continue;
-    seen.add(code);
-    const name = optStr(item.name) ?? code;
-    out.push({
-      code,
-      name,
-      nameLocal: optStr(item.name_local) ?? name,
-      nameTranslated: optStr(item.name_translated) ?? name,
-      bidi: bool(item.bidi),
-    });
-  }
-  const cmp = collator();
-  return out.sort((a, b) => cmp.compare(a.name, b.name) || cmp.compare(a.code, b.code));
-}
-
-/** The server stores at most 128 characters of a name; more is an HTTP 500. */
-export const MAX_NAME_LENGTH = 128;
-
-/** What a learner typed, as a string (never cut here: only answers from the API are). */
-const text = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-
-/**
- * SignupRequest → the JSON body of `POST /api/signup/`. Trims text, cuts the name to 128
- * characters, drops an empty mobile and an empty custom answer, strips spaces, dashes, dots and
- * brackets from the mobile number (`+1 (217) 555-0142` → `+12175550142`).
- */
-export function toSignupBody(request: SignupRequest): RawSignupBody {
-  const questions = request.signupQuestions ?? { goals: '', support: '' };
-  const body: RawSignupBody = {
-    learning_circle: request.learningCircle,
-    name: Array.from(text(request.name).trim()).slice(0, MAX_NAME_LENGTH).join(''),
-    email: text(request.email).trim(),
-    communications_opt_in: request.communicationsOptIn === true,
-    consent: request.consent === true,
-    signup_questions: {
-      goals: text(questions.goals).trim(),
-      support: text(questions.support).trim(),
-    },
-  };
-  const mobile = text(request.mobile).replace(/[\s().-]/g, '');
-  if (mobile !== '') body.mobile = mobile;
-  const custom = text(questions.customQuestion).trim();
-  if (custom !== '') body.signup_questions.custom_question = custom;
-  return body;
-}
+/** Sorts lookup labels as people read them: case and accents aside, numbers by value. */
+export const collator = () => new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -2,7 +2,7 @@
  * P2PU's teams (libraries and library networks). Outside the client class so that the widgets,
  * which never list teams, do not carry it: only the snippet builder (and a future team page) do.
  */
-import type { CallOptions, P2puClient } from './client.js';
+import type { ApiCore, CallOptions } from './core.js';
 import { NetworkError, ServerError } from './errors.js';
 import { LIST_TTL_MS } from './cache.js';
 import type { Team, TeamMember, TeamPage } from './models.js';
@@ -24,8 +24,8 @@ import {
  * search. Cached for 15 minutes, P2PU's `max-age` for teams (also in localStorage), through the
  * client's transport.
  */
-export function fetchTeams(client: P2puClient, options: CallOptions = {}): Promise<Team[]> {
-  return client.lookup('teams/', normalizeTeams, options, LIST_TTL_MS);
+export function fetchTeams(core: ApiCore, options: CallOptions = {}): Promise<Team[]> {
+  return core.lookup('teams/', normalizeTeams, options, LIST_TTL_MS);
 }
 
 /**
@@ -34,8 +34,8 @@ export function fetchTeams(client: P2puClient, options: CallOptions = {}): Promi
  * P2PU answers an HTTP 500 (a script error over JSONP), so this rejects; see
  * {@link mightBeUnknownTeam} and {@link fetchTeamOrNull}.
  */
-export function fetchTeamPage(client: P2puClient, id: number, options: CallOptions = {}): Promise<TeamPage> {
-  return client.lookup(`teams/${encodeURIComponent(String(id))}/`, normalizeTeamPage, options, LIST_TTL_MS);
+export function fetchTeamPage(core: ApiCore, id: number, options: CallOptions = {}): Promise<TeamPage> {
+  return core.lookup(`teams/${encodeURIComponent(String(id))}/`, normalizeTeamPage, options, LIST_TTL_MS);
 }
 
 /**
@@ -55,14 +55,14 @@ export function mightBeUnknownTeam(error: unknown): boolean {
  * and the first error is thrown. When the list cannot be loaded either, it throws a
  * {@link TeamLookupError} (its `cause` the first error): the team may not exist, or P2PU had a problem.
  */
-export async function fetchTeamOrNull(client: P2puClient, id: number, options: CallOptions = {}): Promise<TeamPage | null> {
+export async function fetchTeamOrNull(core: ApiCore, id: number, options: CallOptions = {}): Promise<TeamPage | null> {
   try {
-    return await fetchTeamPage(client, id, options);
+    return await fetchTeamPage(core, id, options);
   } catch (error) {
     if (!mightBeUnknownTeam(error)) throw error;
     let teams: Team[];
     try {
-      teams = await fetchTeams(client, options);
+      teams = await fetchTeams(core, options);
     } catch (listError) {
       if (options.signal?.aborted) throw listError;
       throw new TeamLookupError(error);

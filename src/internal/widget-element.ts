@@ -5,7 +5,7 @@ import { msg } from '@lit/localize';
 import { ConfigController } from '../config/config-controller.js';
 import { ConfigElement } from '../config/config-element.js';
 import type { ConfigSource, WidgetConfig } from '../config/config.js';
-import { getClient, type P2puClient } from '../api/index.js';
+import { getApiCore, type ApiCore } from '../api/index.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { speakIn } from '../i18n/localization.js';
 import { isRightToLeft } from '../i18n/locale.js';
@@ -86,10 +86,14 @@ export abstract class WidgetElement extends ConfigElement {
     return this.configController.value;
   }
 
-  /** The page's shared API client for this widget's endpoint and transport. */
-  get client(): P2puClient {
+  /**
+   * The page's shared API core for this widget's endpoint and transport, which the API's resource
+   * functions take (`searchCircles(el.client, query)`); `getClient()` gives one with every resource
+   * as a method.
+   */
+  get client(): ApiCore {
     const { endpoint, transport } = this.config;
-    return getClient({ endpoint, transport });
+    return getApiCore({ endpoint, transport });
   }
 
   /** The heading level in use: `heading-level` when it is 2–6, else 3. */

@@ -27,7 +27,8 @@ import {
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
 import {
   closedReason,
-  getClient,
+  fetchCircle,
+  getApiCore,
   isAbortError,
   learnerStatus,
   seatsLeft,
@@ -243,7 +244,7 @@ export class CircleCard extends WidgetElement {
     args: () => [this.circle ? null : this.requestedId, this.config.endpoint, this.config.transport] as const,
     task: async ([id, endpoint, transport], { signal }) => {
       if (id === null) return initialState;
-      return getClient({ endpoint, transport }).getCircle(id, { signal });
+      return fetchCircle(getApiCore({ endpoint, transport }), id, { signal });
     },
   });
 

@@ -4,13 +4,7 @@ import './circle-finder.js';
 import '../../config/p2pu-config.js';
 import type { CircleFinder } from './circle-finder.js';
 import { CircleFinderHarness } from './circle-finder.harness.js';
-import {
-  clearApiCache,
-  resetClients,
-  type CirclePage,
-  type CircleQuery,
-  type LearningCircle,
-} from '../../api/index.js';
+import { clearApiCache, resetClients, searchCircles, type LearningCircle } from '../../api/index.js';
 import { clearFaults, injectFault, localApi } from '../../../test/local-api.js';
 import { recordFetches, stopRecordingFetches } from '../../../test/page-helpers.js';
 
@@ -69,16 +63,34 @@ function stubGeolocation(getCurrentPosition: (ok: PositionCallback, fail: Positi
   Object.defineProperty(navigator, 'geolocation', { value: { getCurrentPosition }, configurable: true });
 }
 
-const page = (items: LearningCircle[], extra: Partial<CirclePage> = {}): CirclePage => ({
-  items,
-  count: items.length,
-  offset: 0,
-  limit: 12,
-  hasMore: false,
-  signupOpenCount: items.length,
-  signupClosedCount: 0,
-  ...extra,
-});
+/** The local API's raw items for these circle ids, for a search answered by the test. */
+function rawCircles(ids: number[]): Promise<unknown[]> {
+  return Promise.all(
+    ids.map(async (id) => {
+      const response = await fetch(`${localApi.open}/api/learningcircles/?id=${id}&limit=1`);
+      return ((await response.json()) as { items: unknown[] }).items[0];
+    }),
+  );
+}
+
+const jsonResponse = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
+
+/**
+ * Answers the widgets' circle searches (fetch transport) with `answer`, given each one's
+ * parameters and the signal it was sent with; `undefined` lets a search through to the API.
+ * Returns the function that stops it.
+ */
+function answerSearches(answer: (params: URLSearchParams, signal: AbortSignal | undefined) => Promise<Response> | undefined) {
+  const before = window.fetch;
+  window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const own = /\/api\/learningcircles\/$/.test(url.pathname) ? answer(url.searchParams, init?.signal ?? undefined) : undefined;
+    return own ?? before(input, init);
+  }) as typeof fetch;
+  return () => {
+    window.fetch = before;
+  };
+}
 
 describe('<circle-finder>', () => {
   const api = () => localApi.open;
@@ -158,18 +170,18 @@ describe('<circle-finder>', () => {
   it('never shows an older answer over a newer one, and aborts the older request', async () => {
     const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="q"></circle-finder>`);
     const [a, b] = cards(el).map((c) => c.circle);
-    const client = el.client as unknown as { searchCircles: (q: CircleQuery, o: { signal?: AbortSignal }) => Promise<CirclePage> };
+    const [rawA, rawB] = await rawCircles([a.id, b.id]);
     let releaseFirst!: () => void;
     const firstGate = new Promise<void>((resolve) => (releaseFirst = resolve));
     let firstSignal: AbortSignal | undefined;
-    client.searchCircles = async (query, options) => {
-      if (query.q === 'first') {
-        firstSignal = options.signal;
-        await firstGate; // an answer that arrives late, whatever the abort
-        return page([a]);
+    const stopAnswering = answerSearches((params, signal) => {
+      if (params.get('q') === 'first') {
+        firstSignal = signal;
+        // an answer that arrives late, whatever the abort
+        return firstGate.then(() => jsonResponse({ count: 1, items: [rawA] }));
       }
-      return page([b]);
-    };
+      return params.get('q') === 'second' ? Promise.resolve(jsonResponse({ count: 1, items: [rawB] })) : undefined;
+    });
     try {
       const input = $<HTMLInputElement>(el, '#q')!;
       const form = $<HTMLFormElement>(el, 'form')!;
@@ -188,7 +200,7 @@ describe('<circle-finder>', () => {
       expect(cards(el).map((c) => c.circle.id)).to.deep.equal([b.id]);
       expect(summary(el)).to.contain('“second”');
     } finally {
-      delete (client as unknown as Record<string, unknown>).searchCircles;
+      stopAnswering();
     }
   });
 
@@ -329,14 +341,14 @@ describe('<circle-finder>', () => {
 
     // A next page that repeats circles already shown (ties in the server's order) adds only new ones.
     const shown = cards(el).map((c) => c.circle);
-    const fresh = (await el.client.searchCircles({ signup: 'open', order: 'first_meeting_date', limit: 1, offset: 30 })).items[0];
-    const client = el.client as unknown as { searchCircles: () => Promise<CirclePage> };
-    client.searchCircles = async () => page([shown[2], fresh, shown[0]], { offset: 10, limit: 5, count: 40, hasMore: true });
+    const fresh = (await searchCircles(el.client, { signup: 'open', order: 'first_meeting_date', limit: 1, offset: 30 })).items[0];
+    const nextPage = { count: 40, items: await rawCircles([shown[2].id, fresh.id, shown[0].id]) };
+    const stopAnswering = answerSearches(() => Promise.resolve(jsonResponse(nextPage)));
     try {
       await click(el, $(el, '.load-more')!);
       expect(cards(el).map((c) => c.circle.id)).to.deep.equal([...ids, fresh.id]);
     } finally {
-      delete (client as unknown as Record<string, unknown>).searchCircles;
+      stopAnswering();
     }
   });
 

@@ -3,7 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   cleanSearchText,
+  fetchCircleTopics,
+  fetchCities,
   safeHttpUrl,
+  searchCircles,
   type CircleOrder,
   type CirclePage,
   type CircleQuery,
@@ -154,7 +157,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       const { endpoint, transport, teamId } = this.config;
       return { query: toQuery(this.search, { teamId, limit: this.presets.pageSize }), key: [endpoint, transport] };
     },
-    fetch: (query, offset, signal) => this.client.searchCircles({ ...query, offset }, { signal }),
+    fetch: (query, offset, signal) => searchCircles(this.client, { ...query, offset }, { signal }),
     id: (circle) => circle.id,
     // P2PU's text search joins the facilitators: a circle found by text is counted once per
     // facilitator. Without text its counts are of circles (p2pu-api.md §5.15).
@@ -174,8 +177,8 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
 
   private readonly lookups = new LookupController(this, {
     lists: () => ({
-      topics: this.shows('topics') ? (signal: AbortSignal) => this.client.circleTopics({ signal }) : undefined,
-      cities: this.shows('city') ? (signal: AbortSignal) => this.client.cities({ signal }) : undefined,
+      topics: this.shows('topics') ? (signal: AbortSignal) => fetchCircleTopics(this.client, { signal }) : undefined,
+      cities: this.shows('city') ? (signal: AbortSignal) => fetchCities(this.client, { signal }) : undefined,
     }),
     args: () => [this.config.endpoint, this.config.transport, this.shows('topics'), this.shows('city')],
     // The search is the first request: the lists wait for its results, or for the patron.

@@ -6,10 +6,10 @@
  *
  * The search is built from the page exactly as the finder builds it: the same config parser and
  * cascade (own attribute → enclosing `<p2pu-config>` → script tag), the same presets parser and
- * `firstSearch`, the same client. So both ask for the same URL, and the page-wide cache turns the
+ * `firstSearch`, the same API core and search function. So both ask for the same URL, and the page-wide cache turns the
  * finder's request into a wait for this one (or a cache hit): one search, never two.
  */
-import { getClient } from '../../api/index.js';
+import { getApiCore, searchCircles } from '../../api/index.js';
 import { parseConfigAttributes, resolveConfig, type ConfigSource } from '../../config/config.js';
 import { getGlobalConfig } from '../../config/global-config.js';
 import { prepareFormatters } from '../../internal/format.js';
@@ -78,7 +78,7 @@ export function startEarlySearches(doc: Document = document): void {
     try {
       const { endpoint, transport, query, lang } = earlySearchOf(finder);
       // The finder reports any failure itself when it asks: nothing to say here.
-      getClient({ endpoint, transport }).searchCircles(query).catch(() => undefined);
+      searchCircles(getApiCore({ endpoint, transport }), query).catch(() => undefined);
       locales.add(languageOf(finder, lang));
     } catch {
       // an unusable endpoint: the finder explains it once its code runs

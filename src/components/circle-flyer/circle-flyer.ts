@@ -8,7 +8,7 @@ import { icon, icons } from '../../internal/icons.js';
 import { renderErrorNotice } from '../../internal/error-notice.js';
 import { balanced, isBlank, isolate } from '../../internal/bidi.js';
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
-import { closedReason, isAbortError, type LearningCircle } from '../../api/index.js';
+import { closedReason, fetchCircle, isAbortError, searchCircles, type LearningCircle } from '../../api/index.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { circleFlyerStyles } from './circle-flyer.styles.js';
@@ -126,9 +126,10 @@ export class CircleFlyer extends WidgetElement {
     },
     task: async ([kind, id, limit], { signal }): Promise<Loaded | undefined> => {
       if (kind === null || id === null) return undefined;
-      if (kind === 'circle') return { kind, circle: await this.client.getCircle(id, { signal }) };
+      if (kind === 'circle') return { kind, circle: await fetchCircle(this.client, id, { signal }) };
       // a few more than the poster lists: full circles and those on their last day are left out
-      const page = await this.client.searchCircles(
+      const page = await searchCircles(
+        this.client,
         { teamId: id, signup: 'open', order: 'first_meeting_date', limit: Math.min(20, limit * 2) },
         { signal },
       );

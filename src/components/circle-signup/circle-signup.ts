@@ -11,9 +11,12 @@ import {
   NetworkError,
   P2puApiError,
   ValidationError,
+  canPostSignup,
   closedReason,
+  fetchCircle,
   isAbortError,
   learnerStatus,
+  postSignup,
   safeHttpUrl,
   type ApiErrorKind,
   type LearningCircle,
@@ -190,10 +193,10 @@ export class CircleSignup extends WidgetElement {
   private readonly loader = new Task(this, {
     task: async ([, , id, linkOut], { signal }): Promise<Loaded | null> => {
       if (id === null) return null;
-      const client = this.client;
+      const core = this.client;
       const [circle, canPost] = await Promise.all([
-        client.getCircle(id, { signal }),
-        linkOut ? Promise.resolve(false) : client.canPostSignup({ signal }),
+        fetchCircle(core, id, { signal }),
+        linkOut ? Promise.resolve(false) : canPostSignup(core, { signal }),
       ]);
       return { circle, canPost };
     },
@@ -501,7 +504,7 @@ export class CircleSignup extends WidgetElement {
     calendarCode.catch(() => undefined); // a signup that fails never needs it
     const phone = toE164(values.region, values.phone);
     try {
-      await this.client.signup({
+      await postSignup(this.client, {
         learningCircle: circle.id,
         name: values.name.trim(),
         email: values.email.trim(),

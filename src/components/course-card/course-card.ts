@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import type { Course } from '../../api/index.js';
+import { fetchCourse, type Course } from '../../api/index.js';
 import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
@@ -103,7 +103,7 @@ export class CourseCard extends WidgetElement {
     // The endpoint and transport are arguments too: a changed configuration loads the course again.
     task: async ([id], { signal }) => {
       if (id === null) return undefined;
-      return this.client.getCourse(id, { signal });
+      return fetchCourse(this.client, id, { signal });
     },
     args: () => [this.course ? null : this.wantedId(), this.config.endpoint, this.config.transport] as const,
   });

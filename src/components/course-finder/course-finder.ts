@@ -4,6 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
 import {
   cleanSearchText,
+  fetchCourseLanguages,
+  fetchCourseTopics,
+  searchCourses,
   type Course,
   type CourseOrder,
   type CourseQuery,
@@ -123,7 +126,7 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
       query: { ...this.searched, q: cleanSearchText(this.searched.q), limit: this.limit },
       key: [this.config.endpoint, this.config.transport],
     }),
-    fetch: (query, offset, signal) => this.client.searchCourses({ ...query, offset }, { signal }),
+    fetch: (query, offset, signal) => searchCourses(this.client, { ...query, offset }, { signal }),
     id: (course) => course.id,
     // P2PU groups the course list's rows: its count counts each course once (p2pu-api.md §3.2).
     countsEachOnce: () => true,
@@ -139,8 +142,8 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
 
   private readonly lookups = new LookupController(this, {
     lists: () => ({
-      topics: this.shows('topics') ? (signal: AbortSignal) => this.client.courseTopics({ signal }) : undefined,
-      languages: this.shows('languages') ? (signal: AbortSignal) => this.client.courseLanguages({ signal }) : undefined,
+      topics: this.shows('topics') ? (signal: AbortSignal) => fetchCourseTopics(this.client, { signal }) : undefined,
+      languages: this.shows('languages') ? (signal: AbortSignal) => fetchCourseLanguages(this.client, { signal }) : undefined,
     }),
     args: () => [this.config.endpoint, this.config.transport, this.shownFilters],
     // The search is the first request: the lists wait for its results, or for a panel to open.

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
-import { fetchTeamOrNull, isAbortError, TeamLookupError, type TeamMember, type TeamPage as Team } from '../../api/index.js';
+import { fetchTeamOrNull, isAbortError, searchCircles, TeamLookupError, type TeamMember, type TeamPage as Team } from '../../api/index.js';
 import { WidgetElement, widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { icons } from '../../internal/icons.js';
@@ -78,7 +78,7 @@ export class TeamProfile extends WidgetElement {
   private readonly openCount = new Task(this, {
     task: async ([id], { signal }) => {
       if (id === null) return undefined;
-      const page = await this.client.searchCircles({ teamId: id, signup: 'open', limit: 1 }, { signal });
+      const page = await searchCircles(this.client, { teamId: id, signup: 'open', limit: 1 }, { signal });
       return page.count;
     },
     args: () => [this.team?.id ?? this.config.teamId, this.config.endpoint, this.config.transport] as const,
