@@ -385,5 +385,7 @@
 'sfe7bed1397489ba8': `Soek leerkringe`,
 'sfe862528828e4469': `Besoek die span se webwerf`,
 'sff7367ca8ce7c22c': `Dit is nie ’n moontlike selfoonnommer nie. Kontroleer die landkode en die nommer, of laat dit leeg`,
+'s80d1dc967a5d1311': `The filters could not be loaded.`,
+'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

@@ -385,5 +385,7 @@
 'sfe7bed1397489ba8': `Lernzirkel suchen`,
 'sfe862528828e4469': `Website des Teams besuchen`,
 'sff7367ca8ce7c22c': `Das ist keine mögliche Handynummer. Prüfen Sie die Landesvorwahl und die Nummer, oder lassen Sie das Feld leer`,
+'s80d1dc967a5d1311': `The filters could not be loaded.`,
+'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

@@ -385,5 +385,7 @@
 'sfe7bed1397489ba8': `Buscar círculos de aprendizaje`,
 'sfe862528828e4469': `Visitar el sitio web del equipo`,
 'sff7367ca8ce7c22c': `Este no es un número de móvil posible. Revisa el código de país y el número, o déjalo vacío`,
+'s80d1dc967a5d1311': `The filters could not be loaded.`,
+'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

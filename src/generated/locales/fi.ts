@@ -385,5 +385,7 @@
 'sfe7bed1397489ba8': `Hae opintopiirejä`,
 'sfe862528828e4469': `Käy tiimin verkkosivustolla`,
 'sff7367ca8ce7c22c': `Tämä ei ole mahdollinen matkapuhelinnumero. Tarkista maatunnus ja numero tai jätä kenttä tyhjäksi`,
+'s80d1dc967a5d1311': `The filters could not be loaded.`,
+'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

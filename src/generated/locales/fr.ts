@@ -385,5 +385,7 @@
 'sfe7bed1397489ba8': `Rechercher des cercles d’apprentissage`,
 'sfe862528828e4469': `Visiter le site web de l’équipe`,
 'sff7367ca8ce7c22c': `Ce numéro de mobile n’est pas possible. Vérifiez l’indicatif du pays et le numéro, ou laissez le champ vide`,
+'s80d1dc967a5d1311': `The filters could not be loaded.`,
+'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

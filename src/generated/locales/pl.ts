@@ -385,5 +385,7 @@
 'sfe7bed1397489ba8': `Szukaj kręgów nauki`,
 'sfe862528828e4469': `Odwiedź stronę internetową zespołu`,
 'sff7367ca8ce7c22c': `To nie jest możliwy numer komórkowy. Sprawdź kod kraju i numer albo zostaw pole puste`,
+'s80d1dc967a5d1311': `The filters could not be loaded.`,
+'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

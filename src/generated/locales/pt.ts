@@ -385,5 +385,7 @@
 'sfe7bed1397489ba8': `Pesquisar círculos de aprendizagem`,
 'sfe862528828e4469': `Visitar o site da equipa`,
 'sff7367ca8ce7c22c': `Este não é um número de celular possível. Verifique o código do país e o número, ou deixe em branco`,
+'s80d1dc967a5d1311': `The filters could not be loaded.`,
+'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

@@ -385,5 +385,7 @@
 'sfe7bed1397489ba8': `Căutați cercuri de învățare`,
 'sfe862528828e4469': `Vizitați site-ul echipei`,
 'sff7367ca8ce7c22c': `Acesta nu este un număr de mobil posibil. Verificați prefixul țării și numărul sau lăsați câmpul gol`,
+'s80d1dc967a5d1311': `The filters could not be loaded.`,
+'s4491ccb4bc52d82e': `Loading filters…`,
     };
   
