@@ -114,6 +114,7 @@
 's435ac20456ce6dbc': str`Elke ${0}, ${1}`,
 's43bcd11a26bc5897': `Selfoonnommer (opsioneel)`,
 's43c5db8139f209a5': `Wys straatkaart`,
+'s4491ccb4bc52d82e': `Filters word gelaai…`,
 's44f0cd4cae9288f9': `Beste beoordeel`,
 's48287bbcb6ba7b8d': str`Het op ${0} geëindig`,
 's48e7505a4c6c5340': `Naam, A tot Z`,
@@ -201,6 +202,7 @@
 's7d8d062d674a7a9c': str`${0} uit 5, volgens ${1} beoordeling`,
 's7f193f30694576a2': `P2PU sal jou voor elke byeenkoms ’n herinnering per e-pos stuur. As dit jou eerste inskrywing vir hierdie leerkring is, kry jy ook ’n welkom-e-pos wat jou aan jou fasiliteerders voorstel.`,
 's806da4dc8d34bf5f': `Meeste gebruik`,
+'s80d1dc967a5d1311': `Die filters kon nie gelaai word nie.`,
 's81fa26ccde47d6b4': `(maak in ’n nuwe oortjie oop)`,
 's832ae80c659ad51c': str`${0} leerkring pas by “${1}” in ${2}`,
 's837f45e7bdfbad1f': `Hierdie blaaier kan nie sê waar jy is nie. Skuif self die kaart, of gebruik die lys.`,
@@ -385,7 +387,5 @@
 'sfe7bed1397489ba8': `Soek leerkringe`,
 'sfe862528828e4469': `Besoek die span se webwerf`,
 'sff7367ca8ce7c22c': `Dit is nie ’n moontlike selfoonnommer nie. Kontroleer die landkode en die nommer, of laat dit leeg`,
-'s80d1dc967a5d1311': `The filters could not be loaded.`,
-'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

@@ -114,6 +114,7 @@
 's435ac20456ce6dbc': str`Jeden ${0}, ${1}`,
 's43bcd11a26bc5897': `Handynummer (optional)`,
 's43c5db8139f209a5': `Straßenkarte anzeigen`,
+'s4491ccb4bc52d82e': `Filter werden geladen…`,
 's44f0cd4cae9288f9': `Am besten bewertet`,
 's48287bbcb6ba7b8d': str`Endete am ${0}`,
 's48e7505a4c6c5340': `Name, A bis Z`,
@@ -201,6 +202,7 @@
 's7d8d062d674a7a9c': str`Mit ${0} von 5 bewertet (${1} Bewertung)`,
 's7f193f30694576a2': `P2PU schickt Ihnen vor jedem Treffen eine Erinnerung per E-Mail. Wenn dies Ihre erste Anmeldung für diesen Lernzirkel ist, erhalten Sie außerdem eine Willkommens-E-Mail, in der Ihnen die Personen vorgestellt werden, die den Lernzirkel moderieren.`,
 's806da4dc8d34bf5f': `Am häufigsten genutzt`,
+'s80d1dc967a5d1311': `Die Filter konnten nicht geladen werden.`,
 's81fa26ccde47d6b4': `(öffnet in einem neuen Tab)`,
 's832ae80c659ad51c': str`${0} Lernzirkel zu „${1}“ in ${2} gefunden`,
 's837f45e7bdfbad1f': `Dieser Browser kann Ihren Standort nicht ermitteln. Verschieben Sie die Karte selbst oder nutzen Sie die Liste.`,
@@ -385,7 +387,5 @@
 'sfe7bed1397489ba8': `Lernzirkel suchen`,
 'sfe862528828e4469': `Website des Teams besuchen`,
 'sff7367ca8ce7c22c': `Das ist keine mögliche Handynummer. Prüfen Sie die Landesvorwahl und die Nummer, oder lassen Sie das Feld leer`,
-'s80d1dc967a5d1311': `The filters could not be loaded.`,
-'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

@@ -114,6 +114,7 @@
 's435ac20456ce6dbc': str`Cada ${0}, ${1}`,
 's43bcd11a26bc5897': `Número de celular (opcional)`,
 's43c5db8139f209a5': `Mostrar mapa de calles`,
+'s4491ccb4bc52d82e': `Cargando filtros…`,
 's44f0cd4cae9288f9': `Mejor valorados`,
 's48287bbcb6ba7b8d': str`Terminó el ${0}`,
 's48e7505a4c6c5340': `Nombre, de la A a la Z`,
@@ -201,6 +202,7 @@
 's7d8d062d674a7a9c': str`Valoración de ${0} sobre 5, según ${1} valoración`,
 's7f193f30694576a2': `P2PU te enviará un recordatorio por correo antes de cada reunión. Si es tu primera inscripción en este círculo de aprendizaje, también recibirás un correo de bienvenida que te presenta a tus facilitadores.`,
 's806da4dc8d34bf5f': `Más usados`,
+'s80d1dc967a5d1311': `No se pudieron cargar los filtros.`,
 's81fa26ccde47d6b4': `(se abre en una pestaña nueva)`,
 's832ae80c659ad51c': str`${0} círculo de aprendizaje coincide con “${1}” en ${2}`,
 's837f45e7bdfbad1f': `Este navegador no puede saber dónde estás. Mueve el mapa tú mismo o usa la lista.`,
@@ -385,7 +387,5 @@
 'sfe7bed1397489ba8': `Buscar círculos de aprendizaje`,
 'sfe862528828e4469': `Visitar el sitio web del equipo`,
 'sff7367ca8ce7c22c': `Este no es un número de móvil posible. Revisa el código de país y el número, o déjalo vacío`,
-'s80d1dc967a5d1311': `The filters could not be loaded.`,
-'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

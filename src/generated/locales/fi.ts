@@ -114,6 +114,7 @@
 's435ac20456ce6dbc': str`Viikoittain: ${0}, ${1}`,
 's43bcd11a26bc5897': `Matkapuhelinnumero (valinnainen)`,
 's43c5db8139f209a5': `Näytä katukartta`,
+'s4491ccb4bc52d82e': `Ladataan suodattimia…`,
 's44f0cd4cae9288f9': `Parhaiten arvioidut`,
 's48287bbcb6ba7b8d': str`Päättyi ${0}`,
 's48e7505a4c6c5340': `Nimi, A–Ö`,
@@ -201,6 +202,7 @@
 's7d8d062d674a7a9c': str`Arvosana ${0}/5 ${1} arvion perusteella`,
 's7f193f30694576a2': `P2PU lähettää sinulle sähköpostilla muistutuksen ennen jokaista tapaamista. Jos ilmoittaudut tähän opintopiiriin ensimmäistä kertaa, saat myös tervetuloviestin, jossa esitellään opintopiirin ohjaajat.`,
 's806da4dc8d34bf5f': `Eniten käytetyt`,
+'s80d1dc967a5d1311': `Suodattimia ei voitu ladata.`,
 's81fa26ccde47d6b4': `(avautuu uuteen välilehteen)`,
 's832ae80c659ad51c': str`Haulla ”${1}” löytyi ${0} opintopiiri paikkakunnalla ${2}`,
 's837f45e7bdfbad1f': `Tämä selain ei pysty selvittämään sijaintiasi. Siirrä karttaa itse tai käytä luetteloa.`,
@@ -385,7 +387,5 @@
 'sfe7bed1397489ba8': `Hae opintopiirejä`,
 'sfe862528828e4469': `Käy tiimin verkkosivustolla`,
 'sff7367ca8ce7c22c': `Tämä ei ole mahdollinen matkapuhelinnumero. Tarkista maatunnus ja numero tai jätä kenttä tyhjäksi`,
-'s80d1dc967a5d1311': `The filters could not be loaded.`,
-'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

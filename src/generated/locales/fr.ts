@@ -114,6 +114,7 @@
 's435ac20456ce6dbc': str`Chaque ${0}, ${1}`,
 's43bcd11a26bc5897': `Numéro de portable (facultatif)`,
 's43c5db8139f209a5': `Afficher le plan des rues`,
+'s4491ccb4bc52d82e': `Chargement des filtres…`,
 's44f0cd4cae9288f9': `Les mieux notés`,
 's48287bbcb6ba7b8d': str`Terminé le ${0}`,
 's48e7505a4c6c5340': `Nom, de A à Z`,
@@ -201,6 +202,7 @@
 's7d8d062d674a7a9c': str`Noté ${0} sur 5 (${1} avis)`,
 's7f193f30694576a2': `P2PU vous enverra un rappel par e-mail avant chaque séance. Si c’est votre première inscription à ce cercle d’apprentissage, vous recevrez aussi un e-mail de bienvenue qui vous présente vos animateurs.`,
 's806da4dc8d34bf5f': `Les plus utilisés`,
+'s80d1dc967a5d1311': `Impossible de charger les filtres.`,
 's81fa26ccde47d6b4': `(s’ouvre dans un nouvel onglet)`,
 's832ae80c659ad51c': str`${0} cercle d’apprentissage correspond à « ${1} » à ${2}`,
 's837f45e7bdfbad1f': `Ce navigateur ne peut pas savoir où vous êtes. Déplacez la carte vous-même ou utilisez la liste.`,
@@ -385,7 +387,5 @@
 'sfe7bed1397489ba8': `Rechercher des cercles d’apprentissage`,
 'sfe862528828e4469': `Visiter le site web de l’équipe`,
 'sff7367ca8ce7c22c': `Ce numéro de mobile n’est pas possible. Vérifiez l’indicatif du pays et le numéro, ou laissez le champ vide`,
-'s80d1dc967a5d1311': `The filters could not be loaded.`,
-'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

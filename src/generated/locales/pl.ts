@@ -114,6 +114,7 @@
 's435ac20456ce6dbc': str`Co tydzień: ${0}, ${1}`,
 's43bcd11a26bc5897': `Numer komórkowy (opcjonalnie)`,
 's43c5db8139f209a5': `Pokaż mapę ulic`,
+'s4491ccb4bc52d82e': `Wczytywanie filtrów…`,
 's44f0cd4cae9288f9': `Najlepiej oceniane`,
 's48287bbcb6ba7b8d': str`Zakończył się ${0}`,
 's48e7505a4c6c5340': `Nazwa, A–Ż`,
@@ -201,6 +202,7 @@
 's7d8d062d674a7a9c': str`Ocena ${0} na 5 na podstawie ${1} oceny`,
 's7f193f30694576a2': `P2PU przed każdym spotkaniem wyśle Ci przypomnienie e-mailem. Jeśli zapisujesz się do tego kręgu nauki po raz pierwszy, dostaniesz też e-mail powitalny, w którym poznasz osoby prowadzące.`,
 's806da4dc8d34bf5f': `Najczęściej używane`,
+'s80d1dc967a5d1311': `Nie udało się wczytać filtrów.`,
 's81fa26ccde47d6b4': `(otwiera się w nowej karcie)`,
 's832ae80c659ad51c': str`${0} krąg nauki pasuje do „${1}” w miejscowości ${2}`,
 's837f45e7bdfbad1f': `Ta przeglądarka nie może ustalić, gdzie jesteś. Przesuń mapę samodzielnie lub skorzystaj z listy.`,
@@ -385,7 +387,5 @@
 'sfe7bed1397489ba8': `Szukaj kręgów nauki`,
 'sfe862528828e4469': `Odwiedź stronę internetową zespołu`,
 'sff7367ca8ce7c22c': `To nie jest możliwy numer komórkowy. Sprawdź kod kraju i numer albo zostaw pole puste`,
-'s80d1dc967a5d1311': `The filters could not be loaded.`,
-'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

@@ -114,6 +114,7 @@
 's435ac20456ce6dbc': str`Todas as semanas: ${0}, ${1}`,
 's43bcd11a26bc5897': `Telefone móvel (opcional)`,
 's43c5db8139f209a5': `Mostrar mapa de ruas`,
+'s4491ccb4bc52d82e': `Carregando filtros…`,
 's44f0cd4cae9288f9': `Mais bem avaliados`,
 's48287bbcb6ba7b8d': str`Terminou em ${0}`,
 's48e7505a4c6c5340': `Nome, de A a Z`,
@@ -201,6 +202,7 @@
 's7d8d062d674a7a9c': str`Avaliação de ${0} em 5, com base em ${1} avaliação`,
 's7f193f30694576a2': `A P2PU vai enviar-lhe um lembrete por e-mail antes de cada reunião. Se esta for a sua primeira inscrição neste círculo de aprendizagem, vai também receber um e-mail de boas-vindas que lhe apresenta os seus facilitadores.`,
 's806da4dc8d34bf5f': `Mais usados`,
+'s80d1dc967a5d1311': `Não foi possível carregar os filtros.`,
 's81fa26ccde47d6b4': `(abre num novo separador)`,
 's832ae80c659ad51c': str`${0} círculo de aprendizagem corresponde a “${1}” em ${2}`,
 's837f45e7bdfbad1f': `Este navegador não consegue saber onde está. Mova o mapa manualmente ou use a lista.`,
@@ -385,7 +387,5 @@
 'sfe7bed1397489ba8': `Pesquisar círculos de aprendizagem`,
 'sfe862528828e4469': `Visitar o site da equipa`,
 'sff7367ca8ce7c22c': `Este não é um número de celular possível. Verifique o código do país e o número, ou deixe em branco`,
-'s80d1dc967a5d1311': `The filters could not be loaded.`,
-'s4491ccb4bc52d82e': `Loading filters…`,
     };
   

@@ -114,6 +114,7 @@
 's435ac20456ce6dbc': str`În fiecare ${0}, ${1}`,
 's43bcd11a26bc5897': `Număr de mobil (opțional)`,
 's43c5db8139f209a5': `Afișați harta străzilor`,
+'s4491ccb4bc52d82e': `Se încarcă filtrele…`,
 's44f0cd4cae9288f9': `Cele mai bine evaluate`,
 's48287bbcb6ba7b8d': str`S-a încheiat pe ${0}`,
 's48e7505a4c6c5340': `Nume, de la A la Z`,
@@ -201,6 +202,7 @@
 's7d8d062d674a7a9c': str`Nota ${0} din 5 (${1} evaluare)`,
 's7f193f30694576a2': `P2PU vă va trimite prin e-mail un memento înainte de fiecare întâlnire. Dacă este prima dumneavoastră înscriere la acest cerc de învățare, veți primi și un e-mail de bun venit care vă prezintă facilitatorii.`,
 's806da4dc8d34bf5f': `Cele mai folosite`,
+'s80d1dc967a5d1311': `Filtrele nu au putut fi încărcate.`,
 's81fa26ccde47d6b4': `(se deschide într-o filă nouă)`,
 's832ae80c659ad51c': str`${0} cerc de învățare pentru „${1}” în ${2}`,
 's837f45e7bdfbad1f': `Acest browser nu poate determina unde vă aflați. Mutați harta manual sau folosiți lista.`,
@@ -385,7 +387,5 @@
 'sfe7bed1397489ba8': `Căutați cercuri de învățare`,
 'sfe862528828e4469': `Vizitați site-ul echipei`,
 'sff7367ca8ce7c22c': `Acesta nu este un număr de mobil posibil. Verificați prefixul țării și numărul sau lăsați câmpul gol`,
-'s80d1dc967a5d1311': `The filters could not be loaded.`,
-'s4491ccb4bc52d82e': `Loading filters…`,
     };
   
