@@ -25,16 +25,9 @@ export function renderSearchInput(placeholder: string, value: string, onInput: (
 
 /**
  * Both finders' "Filters" button, which opens and closes their filter panel (`#filter-panel`), with
- * the number of filters chosen in it. `onReach` (pointer over it, focus, press) lets a finder whose
- * panel's code loads on demand start loading it before the click lands.
+ * the number of filters chosen in it.
  */
-export function renderFiltersToggle(
-  open: boolean,
-  chosen: number,
-  locale: string,
-  onToggle: (event: Event) => void,
-  onReach?: () => void,
-) {
+export function renderFiltersToggle(open: boolean, chosen: number, locale: string, onToggle: (event: Event) => void) {
   return html`<button
     type="button"
     class="button secondary filters-toggle"
@@ -42,9 +35,6 @@ export function renderFiltersToggle(
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls="filter-panel"
     @click=${onToggle}
-    @pointerenter=${onReach}
-    @focus=${onReach}
-    @pointerdown=${onReach}
   >
     ${chosen > 0 ? msg(str`Filters (${formatNumber(chosen, locale)})`) : msg('Filters')}${icons.chevron}
   </button>`;

@@ -50,6 +50,7 @@ export class CircleFinderHarness extends FinderHarness<CircleFinder, CircleFinde
    * be loaded ({@link filtersError}).
    */
   async openFilters(timeout = 6000): Promise<void> {
+    await this.element.updateComplete; // (a press just before: the button says so once rendered)
     if (this.filtersToggle!.getAttribute('aria-expanded') !== 'true') this.filtersToggle!.click();
     await this.element.updateComplete;
     const until = Date.now() + timeout;

@@ -468,7 +468,9 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     }
   }
 
-  private reachFilters = () => this.loadPanelCode();
+  private reachFilters = (event: Event) => {
+    if ((event.target as Element).closest('.filters-toggle')) this.loadPanelCode();
+  };
 
   private toggleFilters = () => {
     this.loadPanelCode();

@@ -46,9 +46,12 @@ describe('<circle-finder> filter panel, loaded on demand', () => {
     expect(controls(finder), 'no control in the folded panel').to.equal(0);
     expect(finder.select('topic')).to.equal(null);
     expect(panelCodeFetched(), 'the panel’s code is not fetched at load').to.equal(false);
+    finder.searchBox!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(panelCodeFetched(), 'not for the search box').to.equal(false);
 
     // The pointer over the button: the code loads, the panel stays folded.
-    toggle.dispatchEvent(new PointerEvent('pointerenter'));
+    toggle.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await waitUntil(() => finder.select('topic'), 'the panel’s controls did not come', { timeout: 6000 });
     expect(panelCodeFetched()).to.equal(true);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -153,7 +156,7 @@ describe('<circle-finder> filter panel, loaded on demand', () => {
     let fail = true;
     filterPanelCode.load = () => (fail ? Promise.reject(new TypeError('offline')) : realLoad());
     const finder = await finderOf();
-    finder.filtersToggle!.dispatchEvent(new PointerEvent('pointerenter'));
+    finder.filtersToggle!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await waitUntil(() => finder.part('filters-error'), 'no notice in the folded panel', { timeout: 6000 });
     fail = false;
     await finder.openFilters();

@@ -22,8 +22,12 @@ export interface FilterHandlers {
   input: (event: Event) => void;
   submit: (event: Event) => void;
   toggleFilters: () => void;
-  /** A patron is about to use "Filters" (pointer over it, focus, press): the panel's code starts loading. */
-  reachFilters: () => void;
+  /**
+   * An event in the controls that may say a patron is about to use "Filters" (the pointer over it,
+   * focus on it, a press): then the panel's code starts loading. (Listened for around the button:
+   * the shared button stays the same for the course finder.)
+   */
+  reachFilters: (event: Event) => void;
   /** Loads the panel's code again, after it failed. */
   retryPanel: () => void;
   /** A key in the open filter panel (Escape closes it). */
@@ -47,10 +51,10 @@ export function renderControls(view: FilterView) {
   const activeInPanel = activeFilters(view.state, v).filter((f) => f.kind !== 'q' && f.kind !== 'course').length;
   const loading = view.filtersOpen && view.panelCode !== 'ready' && view.panelCode !== 'failed';
   return html`
-    <div class="controls">
+    <div class="controls" @pointerover=${view.on.reachFilters} @focusin=${view.on.reachFilters} @pointerdown=${view.on.reachFilters}>
       ${v.has('q') ? renderSearchForm(view) : nothing}
       ${panelFilters.length > 0
-        ? html`${renderFiltersToggle(view.filtersOpen, activeInPanel, view.locale, view.on.toggleFilters, view.on.reachFilters)}
+        ? html`${renderFiltersToggle(view.filtersOpen, activeInPanel, view.locale, view.on.toggleFilters)}
             <div
               class="filter-panel"
               id="filter-panel"
