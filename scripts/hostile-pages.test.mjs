@@ -131,6 +131,12 @@ async function open(name) {
 
 /** Waits until every widget shows its content (not a skeleton) and images and fonts are in. */
 async function settled(tab) {
+  // The finder's filter panel loads its controls when first opened: open it, as a patron does.
+  await tab.waitForFunction(() => document.getElementById('finder')?.shadowRoot?.querySelector('.filters-toggle'), null, { timeout: 15000 });
+  await tab.evaluate(() => {
+    const toggle = document.getElementById('finder').shadowRoot.querySelector('.filters-toggle');
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  });
   await tab.waitForFunction(
     () => {
       const sr = (id) => document.getElementById(id)?.shadowRoot;

@@ -83,6 +83,11 @@ export const FiltersOpen: Story = {
     const finder = canvasElement.querySelector('circle-finder')!;
     await finder.updateComplete;
     finder.shadowRoot!.querySelector<HTMLElement>('.filters-toggle')?.click();
+    // the panel's controls load on its first opening: the story shows them, not "Loading filters…"
+    await finder.updateComplete;
+    const panel = finder.shadowRoot!.querySelector('#filter-panel');
+    const until = Date.now() + 5000;
+    while (panel?.getAttribute('aria-busy') === 'true' && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
   },
 };
 

@@ -20,6 +20,8 @@ import {
   type LearningCircle,
 } from '../src/api/index.js';
 import { CircleSignup } from '../src/components/circle-signup/circle-signup.js';
+import { CircleFinderHarness } from '../src/components/circle-finder/circle-finder.harness.js';
+import type { CircleFinder } from '../src/components/circle-finder/circle-finder.js';
 import { localApi } from './local-api.js';
 import { CORPUS, HTML_PAYLOADS, URL_PAYLOADS, watchForScripts } from './hostile/corpus.js';
 import { STUB_ORIGIN, installStubApi, json } from './hostile/stub-api.js';
@@ -325,6 +327,8 @@ describe('hostile data: the widgets', () => {
     const widgets = [...root.querySelectorAll<HTMLElement>('circle-finder, course-finder')];
     await settled(widgets);
     const [wide, narrow, courses] = widgets as [HTMLElement, HTMLElement, HTMLElement];
+    // (the filter panel's controls load when it is first opened)
+    await new CircleFinderHarness(wide as CircleFinder).openFilters();
     await waitUntil(() => (wide.shadowRoot!.querySelectorAll('#topic option, #city option').length ?? 0) > N, 'no hostile topics or cities');
     expect(wide.shadowRoot!.querySelectorAll('.results circle-card')).to.have.length(N);
     expect(courses.shadowRoot!.querySelectorAll('course-card')).to.have.length(N);
@@ -334,7 +338,7 @@ describe('hostile data: the widgets', () => {
       await waitUntil(() => courses.shadowRoot!.querySelectorAll(`select#${menu} option`).length > 1, `no ${menu} to choose from`);
     }
     // wide finder: narrow finder's filters open too
-    narrow.shadowRoot!.querySelector<HTMLElement>('.filters-toggle')?.click();
+    await new CircleFinderHarness(narrow as CircleFinder).openFilters();
     await Promise.all(widgets.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
     await expectNothingInjected(root);
     expectShownAsText(wide);

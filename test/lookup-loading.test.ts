@@ -9,6 +9,7 @@ import { STORAGE_PREFIX, clearApiCache, getClient, resetClients } from '../src/a
 import type { CircleFinder } from '../src/components/circle-finder/circle-finder.js';
 import type { CourseFinder } from '../src/components/course-finder/course-finder.js';
 import '../src/components/circle-finder/circle-finder.js';
+import { CircleFinderHarness } from '../src/components/circle-finder/circle-finder.harness.js';
 import '../src/components/course-finder/course-finder.js';
 import { clearFaults, injectFault, localApi } from './local-api.js';
 
@@ -41,7 +42,12 @@ async function settled(el: HTMLElement) {
   await waitUntil(() => !['loading', 'none'].includes(stateOf(el)), `the finder is ${stateOf(el)}`, { timeout: 6000 });
 }
 
+/** Opens a circle finder's filter panel (its controls load on the first opening). */
+const openFilters = (el: CircleFinder) => new CircleFinderHarness(el).openFilters();
+
+/** Opens the filter panel and waits for both menus to offer their lists. */
 async function listsLoaded(el: CircleFinder) {
+  await openFilters(el);
   await waitUntil(() => options(el, 'topic').length > 1 && options(el, 'city').length > 1, 'no topics or cities', { timeout: 6000 });
 }
 
@@ -84,9 +90,7 @@ describe('lookup lists wait for the first results', () => {
   it('circle-finder, cold load: the search is the first request; topics and cities come after the results show', async () => {
     await injectFault('none', { path: '/api/learningcircles/', times: 1, latencyMs: 600 }); // a slow search
     const el = await fixture<CircleFinder>(html`<circle-finder endpoint=${api()} transport="cors"></circle-finder>`);
-    expect(options(el, 'topic'), 'the topic menu says it is loading').to.deep.equal(['Loading topics…']);
-    expect(options(el, 'city')).to.deep.equal(['Loading cities…']);
-    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select#topic')!.disabled, 'usable while loading').to.equal(false);
+    expect(options(el, 'topic'), 'no topic menu in the folded panel').to.deep.equal([]);
     await settled(el);
     await listsLoaded(el);
     expect(SEARCH.test(sent[0].path), `first request: ${sent[0].path}`).to.equal(true);
@@ -130,8 +134,12 @@ describe('lookup lists wait for the first results', () => {
     const el = await fixture<CircleFinder>(html`<circle-finder endpoint=${api()} transport="cors"></circle-finder>`);
     await waitUntil(() => sent.length > 0, 'no search');
     expect(lookups()).to.deep.equal([]);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click(); // folded away at every width
-    await el.updateComplete;
+    await injectFault('none', { path: '/api/learningcircles/topics/', times: 1, latencyMs: 600 });
+    await injectFault('none', { path: '/api/learningcircles/cities/', times: 1, latencyMs: 600 });
+    await openFilters(el); // folded away at every width
+    expect(options(el, 'topic'), 'the topic menu says it is loading').to.deep.equal(['Loading topics…']);
+    expect(options(el, 'city')).to.deep.equal(['Loading cities…']);
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select#topic')!.disabled, 'usable while loading').to.equal(false);
     el.shadowRoot!.querySelector<HTMLSelectElement>('select#topic')!.focus();
     await listsLoaded(el);
     expect(stateOf(el)).to.equal('loading');
@@ -211,6 +219,7 @@ describe('lookup lists kept in localStorage', () => {
     answers = { '/api/learningcircles/topics/': { detail: 'Request was throttled. Expected available in 60 seconds.' } };
     const el = await fixture<CircleFinder>(html`<circle-finder endpoint=${api()} transport="cors"></circle-finder>`);
     await settled(el);
+    await openFilters(el);
     await waitUntil(() => /Topics could not be loaded/.test(el.shadowRoot!.textContent ?? ''), 'the topics did not fail', {
       timeout: 6000,
     });

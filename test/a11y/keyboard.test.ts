@@ -98,6 +98,9 @@ describe('keyboard journeys', () => {
         await sendKeys({ press: 'Enter' });
         await finder.updateComplete;
         expect(toggle!.getAttribute('aria-expanded')).to.equal('true');
+        // (the panel's controls load on its first opening; focus stays on the button meanwhile)
+        const panel = root.querySelector('#filter-panel')!;
+        await waitUntil(() => panel.getAttribute('aria-busy') !== 'true', 'the filter panel did not finish loading', { timeout: 6000 });
         assertVisibleFocus('after opening the filters');
         const { el: radio } = await tabTo(
           (el) => el instanceof HTMLInputElement && el.type === 'radio' && el.name === 'online',

@@ -33,6 +33,9 @@ const api = () => localApi.open;
 async function openFilters(widget: HTMLElement) {
   const toggle = widget.shadowRoot!.querySelector<HTMLElement>('.filters-toggle');
   if (toggle && toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  // the circle finder's panel loads its controls when first opened: check them, not "Loading filters…"
+  const panel = widget.shadowRoot!.querySelector('#filter-panel');
+  if (panel) await waitUntil(() => panel.getAttribute('aria-busy') !== 'true', 'the filter panel did not finish loading', { timeout: 6000 });
 }
 
 const cases: Case[] = [

@@ -34,9 +34,36 @@ export class CircleFinderHarness extends FinderHarness<CircleFinder, CircleFinde
     await this.settled();
   }
 
-  /** The "Filters" button (shown only when the finder is narrow). */
+  /** The "Filters" button, which opens and closes the filter panel (at every width). */
   get filtersToggle(): HTMLButtonElement | null {
     return this.query<HTMLButtonElement>('.filters-toggle');
+  }
+
+  /** The filter panel (`#filter-panel`): folded until opened, empty until its code has loaded. */
+  get filterPanel(): HTMLElement | null {
+    return this.query('#filter-panel');
+  }
+
+  /**
+   * Opens the filter panel as a patron does (a press on "Filters") and waits until it has finished
+   * loading: its controls are in (the first opening loads their code), or it says they could not
+   * be loaded ({@link filtersError}).
+   */
+  async openFilters(timeout = 6000): Promise<void> {
+    await this.element.updateComplete; // (a press just before: the button says so once rendered)
+    if (this.filtersToggle!.getAttribute('aria-expanded') !== 'true') this.filtersToggle!.click();
+    await this.element.updateComplete;
+    const until = Date.now() + timeout;
+    while (this.filterPanel!.getAttribute('aria-busy') === 'true') {
+      if (Date.now() > until) throw new Error(`the filter panel was still loading after ${timeout} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await this.element.updateComplete;
+  }
+
+  /** The words of the open panel's notice that its controls could not be loaded, or null. */
+  get filtersError(): string | null {
+    return words(this.part('filters-error'));
   }
 
   /** The tab that is selected: `open` or `closed`, or null without tabs. */

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * <circle-finder>'s own layout: the search row with the "Filters" button beside it (below it when
  * narrow), the filter panel it opens, and the result list in its layouts. The search row and the
  * filter panel (src/styles/finder.ts), controls, chips, tabs, notices, skeletons and "Load more"
- * come from the shared modules in src/styles/.
+ * come from the shared modules in src/styles/; the panel's own controls are styled by
+ * finder-panel.styles.ts, which arrives with them.
  */
 export const finderStyles = css`
   [hidden] {
@@ -39,31 +40,6 @@ export const finderStyles = css`
   /* the panel on a line of its own, under the search and "Filters" */
   .filter-panel {
     flex: 1 1 100%;
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1.1em;
-  }
-  .near-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-  }
-  .distance {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-  }
-  .distance select {
-    inline-size: auto;
-  }
-  .hint.problem {
-    display: flex;
-    gap: 0.4em;
-    align-items: flex-start;
-    color: var(--_danger);
   }
 
   /* ---- results ---- */

@@ -47,6 +47,9 @@ async function finder(template: ReturnType<typeof html>): Promise<CircleFinder> 
   return el;
 }
 
+/** Opens the filter panel and waits for its controls (their code loads on the first opening). */
+const openFilters = (el: CircleFinder) => new CircleFinderHarness(el).openFilters();
+
 async function choose(el: CircleFinder, selector: string, value: string) {
   const select = $<HTMLSelectElement>(el, selector)!;
   select.value = value;
@@ -206,6 +209,7 @@ describe('<circle-finder>', () => {
 
   it('sends each filter’s parameters: topics, city, meeting days (Sunday too), online and order', async () => {
     const el = await finder(html`<circle-finder endpoint=${api()} transport="cors"></circle-finder>`);
+    await openFilters(el);
     await waitUntil(() => $$(el, '#topic option').length > 1 && $$(el, '#city option').length > 1, 'no topics or cities');
     const topicOptions = $$<HTMLOptionElement>(el, '#topic option').map((o) => o.textContent!.trim());
     expect(topicOptions).to.include.members(['python (6)']);
@@ -244,6 +248,7 @@ describe('<circle-finder>', () => {
 
   it('labels the weekday filter "Meeting day": the day the circles it finds meet every week', async () => {
     const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="days"></circle-finder>`);
+    await openFilters(el);
     const legend = $(el, 'fieldset.days legend')!;
     expect(legend.textContent!.trim()).to.equal('Meeting day');
     expect(new CircleFinderHarness(el).text).not.to.contain('first meeting');
@@ -261,6 +266,7 @@ describe('<circle-finder>', () => {
   it('finds circles near the learner, in miles for an English page, sent as km', async () => {
     stubGeolocation((ok) => ok({ coords: { latitude: 39.781721, longitude: -89.650148 } } as GeolocationPosition));
     const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="city near" city="Riverbend"></circle-finder>`);
+    await openFilters(el);
     expect($$<HTMLOptionElement>(el, '#distance option').map((o) => o.textContent!.trim())).to.deep.equal([
       '5 mi',
       '10 mi',
@@ -283,6 +289,7 @@ describe('<circle-finder>', () => {
     stubGeolocation((_ok, fail) => fail({ code: 1, message: 'denied' } as GeolocationPositionError));
     // Australian English: kilometres, and English texts to read the message by
     const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="near" lang="en-AU"></circle-finder>`);
+    await openFilters(el);
     expect($$<HTMLOptionElement>(el, '#distance option').map((o) => o.value)).to.deep.equal(['10', '25', '50', '100']);
     const before = searches().length;
     $(el, '.locate')!.click();
@@ -368,6 +375,7 @@ describe('<circle-finder>', () => {
       expect($(el, '#tab-closed')!.getAttribute('aria-selected')).to.equal('true');
 
       const entries = history.length;
+      await openFilters(el);
       await waitUntil(() => $$(el, '#city option').length > 1, 'no cities');
       await choose(el, '#city', 'Riverbend');
       expect(history.length).to.equal(entries + 1);
@@ -421,6 +429,7 @@ describe('<circle-finder>', () => {
 
   it('shows only the filters named in `filters`', async () => {
     const el = await finder(html`<circle-finder endpoint=${api()} transport="cors" filters="q city"></circle-finder>`);
+    await openFilters(el);
     expect($(el, '#q')).to.exist;
     expect($(el, '#city')).to.exist;
     expect($(el, '#topic')).to.equal(null);
@@ -696,10 +705,10 @@ describe('<circle-finder>', () => {
     expect(cards(el).length).to.be.greaterThan(0);
     for (const card of cards(el)) expect(card.getBoundingClientRect().width).to.be.at.most(width + 0.5);
     await expect(el).to.be.accessible();
-    toggle.click();
-    await el.updateComplete;
+    await openFilters(el);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(shown(panel)).to.equal(true);
+    expect($(el, '#topic'), 'its controls are in').to.exist;
     await expect(el).to.be.accessible();
     // The same finder with room: the same button (the filters take its room at every width), which folds them away.
     root.style.width = '800px';
@@ -751,7 +760,7 @@ describe('<circle-finder> as a patron sees it (phone 375 px, desktop 1280 px)', 
 
       toggle.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
+      await openFilters(el); // (already open: waits for its controls)
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       expect(getComputedStyle(panel).display).not.to.equal('none');
       expect(focused(el), 'focus stays on the button').to.equal('button.button.secondary.filters-toggle');
@@ -792,8 +801,7 @@ describe('<circle-finder> as a patron sees it (phone 375 px, desktop 1280 px)', 
       const el = await at(width);
       el.setAttribute('topics', 'python');
       await settled(el);
-      $(el, '.filters-toggle')!.click();
-      await el.updateComplete;
+      await openFilters(el);
       const targets = $$(el, 'input[type=checkbox], input[type=radio], .chip, .clear-all');
       expect(targets.length).to.be.at.least(11);
       for (const target of targets) {
@@ -806,9 +814,8 @@ describe('<circle-finder> as a patron sees it (phone 375 px, desktop 1280 px)', 
   it('desktop: "Sort by" shows its whole choice, in English and in Spanish', async () => {
     for (const lang of ['en', 'es']) {
       const el = await at(widths.desktop, lang);
+      await openFilters(el);
       if (lang === 'es') await waitUntil(() => /Ordenar/.test($(el, 'label[for=order]')!.textContent!), 'no Spanish label');
-      $(el, '.filters-toggle')!.click();
-      await el.updateComplete;
       const select = $<HTMLSelectElement>(el, '#order')!;
       const shown = box(select).width;
       select.style.inlineSize = 'max-content'; // as wide as its longest choice

@@ -7,18 +7,17 @@ import {
   fetchCities,
   safeHttpUrl,
   searchCircles,
-  type CircleOrder,
   type CirclePage,
   type CircleQuery,
   type LearningCircle,
-  type Weekday,
 } from '../../api/index.js';
 import { FinderElement } from '../../internal/finder-element.js';
 import { widgetStyles } from '../../internal/widget-element.js';
 import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { warnOnce } from '../../internal/warn.js';
-import { GeolocationController } from '../../internal/geolocation-controller.js';
+import type { GeolocationController } from '../../internal/geolocation-controller.js';
+import { adoptLateStyles } from '../../internal/late-styles.js';
 import { LookupController } from '../../internal/lookup-controller.js';
 import { SearchController } from '../../internal/search-controller.js';
 import { UrlStateController } from '../../internal/url-state.js';
@@ -33,12 +32,11 @@ import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { tabStyles } from '../../styles/tabs.js';
 import { finderStyles } from './circle-finder.styles.js';
-import { renderControls } from './finder-filters.js';
+import { renderControls, type PanelCodeStatus } from './finder-filters.js';
+import { filterPanelCode, type FilterPanelCode } from './filter-panel-code.js';
 import { renderBody, renderChips, renderSummary, renderTabs, type FinderLayout, type ResultsView } from './finder-results.js';
 import {
   OLD_COURSE_PARAM,
-  ORDERS,
-  TAB_ORDER,
   URL_NAMES,
   addressParams,
   clearedState,
@@ -56,10 +54,10 @@ import {
   type ActiveFilter,
   type FilterName,
   type FinderState,
-  type OnlineChoice,
   type Presets,
   type Tab,
 } from './finder-state.js';
+import { distanceText } from './finder-text.js';
 import { structuredDataText, writeStructuredData } from './structured-data.js';
 import { CardHighlight, type CircleHighlightDetail } from './finder-highlight.js';
 import { searchDetail, sharedQuery, type CircleSearchDetail, type CircleSearchQuery } from './finder-events.js';
@@ -111,6 +109,7 @@ const STRUCTURED_DATA_ATTR = 'data-p2pu-structured-data';
  * @csspart search-input - The search text box.
  * @csspart filters - The filter panel (topic, city, near me, days, online, order), folded until opened.
  * @csspart filters-toggle - The "Filters" button (with the number of filters chosen) that opens and closes the filter panel.
+ * @csspart filters-error - In the open filter panel, when its code could not be loaded (offline): what happened and "Try again".
  * @csspart chips - The row of active filters and "Clear all".
  * @csspart chip - One removable active filter.
  * @csspart tabs - The tab list.
@@ -143,6 +142,10 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   @state() private search!: FinderState;
   @state() private draftQ = '';
   @state() private filtersOpen = false;
+  /** The filter panel's code (finder-panel.ts), loaded when a patron first reaches for "Filters". */
+  @state() private panelCodeStatus: PanelCodeStatus = 'none';
+  private panelCode: FilterPanelCode | null = null;
+  private panelCodeLoad: Promise<void> | null = null;
 
   private presets: Presets = parsePresets({});
   private presetProblems: string[] = [];
@@ -203,10 +206,13 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     },
   });
 
-  private readonly geolocation = new GeolocationController(this, (latitude, longitude) => {
+  /** "Near me", which only the filter panel offers: made when the panel's code arrives. */
+  private geolocation: GeolocationController | null = null;
+
+  private onPosition = (latitude: number, longitude: number) => {
     const city = this.presets.visible.has('city') ? '' : this.search.city;
     this.commit({ ...this.search, near: roundPlace(latitude, longitude), city });
-  });
+  };
 
   protected readonly defaultUrlPrefix = 'lc_';
 
@@ -401,42 +407,6 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     if (q !== this.search.q) this.commit({ ...this.search, q });
   };
 
-  private onTopic = (event: Event) => {
-    const select = event.target as HTMLSelectElement;
-    const topic = select.value.trim().toLowerCase();
-    select.value = '';
-    if (topic && !this.search.topics.includes(topic)) this.commit({ ...this.search, topics: [...this.search.topics, topic] });
-  };
-
-  private onCity = (event: Event) => {
-    const city = (event.target as HTMLSelectElement).value;
-    const near = city && this.presets.visible.has('near') ? null : this.search.near;
-    if (city) this.geolocation.reset();
-    this.commit({ ...this.search, city, near });
-  };
-
-  private onDistance = (event: Event) => {
-    const km = Number((event.target as HTMLSelectElement).value);
-    if (Number.isFinite(km) && km > 0) this.commit({ ...this.search, distanceKm: km });
-  };
-
-  private toggleDay = (day: Weekday, on: boolean) => {
-    const days = on ? [...new Set([...this.search.days, day])].sort((a, b) => a - b) : this.search.days.filter((d) => d !== day);
-    this.commit({ ...this.search, days });
-  };
-
-  private onOnline = (event: Event) => {
-    const value = (event.target as HTMLInputElement).value as OnlineChoice;
-    if (value === 'any' || value === 'online' || value === 'in-person') this.commit({ ...this.search, online: value });
-  };
-
-  private onOrder = (event: Event) => {
-    const value = (event.target as HTMLSelectElement).value as CircleOrder;
-    if (!ORDERS.includes(value)) return;
-    // Choosing the tab's own order keeps P2PU's per-tab ordering when the tab changes.
-    this.commit({ ...this.search, order: value === TAB_ORDER[this.search.tab] ? null : value });
-  };
-
   private selectTab = (tab: Tab, focus: boolean) => {
     if (focus) this.focusAfterUpdate(() => this.shadowRoot?.querySelector<HTMLElement>(`#tab-${tab}`));
     this.commit({ ...this.search, tab });
@@ -465,14 +435,55 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
         return chips[Math.min(index, chips.length - 1)] ?? this.searchInput();
       });
     }
-    if (filter.kind === 'near') this.geolocation.reset();
+    if (filter.kind === 'near') this.geolocation?.reset();
     this.commit(removeFilter(this.search, filter));
   };
 
   private clearAll = () => {
     this.focusAfterUpdate(() => this.searchInput());
-    this.geolocation.reset();
+    this.geolocation?.reset();
     this.commit(clearedState(this.search, this.presets));
+  };
+
+  /**
+   * Starts loading the filter panel's code, once (again after a failure): on the first reach for
+   * "Filters", so it is usually in by the time the click lands. With `focusWhenReady` (a patron
+   * pressed "Try again"), focus goes to the panel's first control, or back to the notice.
+   */
+  private loadPanelCode(focusWhenReady = false): void {
+    if (this.panelCode) return;
+    this.panelCodeStatus = 'loading';
+    this.panelCodeLoad ??= filterPanelCode.load().then(
+      (code) => {
+        adoptLateStyles(this.renderRoot as ShadowRoot, code.panelStyles);
+        this.geolocation = new code.GeolocationController(this, this.onPosition);
+        this.panelCode = code;
+        this.panelCodeStatus = 'ready';
+      },
+      () => {
+        this.panelCodeLoad = null;
+        this.panelCodeStatus = 'failed';
+      },
+    );
+    if (focusWhenReady) {
+      void this.panelCodeLoad.then(() => {
+        // The first control is a list's menu, whose focus asks for the lists: asked here, not
+        // from within the update that moves focus.
+        if (this.panelCode) this.lookups.loadNow();
+        this.focusAfterUpdate(() =>
+          this.shadowRoot?.querySelector<HTMLElement>(this.panelCode ? '#filter-panel :is(select, input, button)' : '[part~=filters-error]'),
+        );
+      });
+    }
+  }
+
+  private reachFilters = (event: Event) => {
+    if ((event.target as Element).closest('.filters-toggle')) this.loadPanelCode();
+  };
+
+  private toggleFilters = () => {
+    this.loadPanelCode();
+    this.filtersOpen = !this.filtersOpen;
   };
 
   private searchInput(): HTMLElement | null {
@@ -496,6 +507,25 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
         : this.results.exactCount(tab === 'open' ? first.signupOpenCount : first.signupClosedCount);
     return { open: count('open'), closed: count('closed') };
   }
+
+  /** The filter panel's controls (called once its code is in). */
+  private renderPanel = () =>
+    this.panelCode!.renderFilterPanel({
+      state: this.search,
+      locale: this.formatLocale,
+      visible: this.presets.visible,
+      topics: this.lookups.view('topics'),
+      cities: this.lookups.view('cities'),
+      geo: this.geolocation!.status,
+      distanceLabel: (choice) => distanceText(choice, this.formatLocale),
+      on: {
+        change: (next) => this.commit(next),
+        locate: () => this.geolocation!.locate(),
+        forgetLocation: () => this.geolocation!.reset(),
+        retryLookups: this.lookups.retry,
+        loadLookups: this.lookups.loadNow,
+      },
+    });
 
   protected override renderWidget() {
     const tabs = this.presets.tabs;
@@ -537,23 +567,15 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
           draftQ: this.draftQ,
           locale,
           visible: this.presets.visible,
-          topics: this.lookups.view('topics'),
-          cities: this.lookups.view('cities'),
-          geo: this.geolocation.status,
           filtersOpen: this.filtersOpen,
+          panelCode: this.panelCodeStatus,
+          renderPanel: this.renderPanel,
           on: {
             input: this.onInput,
             submit: this.onSubmit,
-            topic: this.onTopic,
-            city: this.onCity,
-            distance: this.onDistance,
-            day: this.toggleDay,
-            online: this.onOnline,
-            order: this.onOrder,
-            locate: () => this.geolocation.locate(),
-            retryLookups: this.lookups.retry,
-            loadLookups: this.lookups.loadNow,
-            toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+            toggleFilters: this.toggleFilters,
+            reachFilters: this.reachFilters,
+            retryPanel: () => this.loadPanelCode(true),
             panelKey: this.onPanelKey,
           },
         })}

@@ -3,8 +3,6 @@
  * fragments), in the finder's locale. No rendering and no state of their own.
  */
 import { msg, str } from '@lit/localize';
-import type { CircleOrder } from '../../api/index.js';
-import type { GeoStatus } from '../../internal/geolocation-controller.js';
 import { isolate } from '../../internal/bidi.js';
 import { formatNumber, formatWeekdayNumber, pluralCategory } from '../../internal/format.js';
 import {
@@ -13,7 +11,6 @@ import {
   type ActiveFilter,
   type DistanceChoice,
   type FinderState,
-  type OnlineChoice,
 } from './finder-state.js';
 
 /** The learner's search words as shown back, without direction controls (a link can carry any). */
@@ -29,29 +26,8 @@ export function distanceText(choice: DistanceChoice, locale: string): string {
 }
 
 /** The distance choice a state uses, in the locale's unit. */
-export function currentDistance(state: FinderState, locale: string): DistanceChoice {
+function currentDistance(state: FinderState, locale: string): DistanceChoice {
   return closestChoice(distanceChoices(locale), state.distanceKm);
-}
-
-export function orderLabel(order: CircleOrder): string {
-  switch (order) {
-    case 'first_meeting_date':
-      return msg('First meeting, soonest first');
-    case 'start_date':
-      return msg('First meeting, latest first');
-    case 'last_meeting_date':
-      return msg('Last meeting, most recent first');
-    case 'name':
-      return msg('Name, A to Z');
-    case 'created_at':
-      return msg('Newest listings first');
-  }
-}
-
-export function onlineLabel(choice: OnlineChoice): string {
-  if (choice === 'online') return msg('Online');
-  if (choice === 'in-person') return msg('In person');
-  return msg('Online or in person');
 }
 
 /**
@@ -154,21 +130,4 @@ export function noResultsSentence(state: FinderState, locale: string, filtered: 
   return state.tab === 'open'
     ? msg('No learning circles are open for signup right now.')
     : msg('There are no past or closed learning circles to show.');
-}
-
-export function geoMessage(status: GeoStatus): string {
-  switch (status) {
-    case 'locating':
-      return msg('Finding your location…');
-    case 'denied':
-      return msg('Your browser did not share your location, so we cannot search near you. To use it, allow location access for this site in your browser settings and try again.');
-    case 'timeout':
-      return msg('Finding your location took too long. Please try again.');
-    case 'unavailable':
-      return msg('Your location could not be found. Please try again.');
-    case 'unsupported':
-      return msg('This browser cannot share your location.');
-    default:
-      return '';
-  }
 }

@@ -228,6 +228,7 @@ describe('<circle-map for> with <circle-finder>', () => {
     await f.search('python');
     const searchDetails: unknown[] = [];
     const listen = (event: Event) => searchDetails.push((event as CustomEvent).detail);
+    await f.openFilters();
     finder.addEventListener('p2pu-circle-search', listen);
     f.query<HTMLButtonElement>('.locate')!.click();
     await finder.updateComplete;
