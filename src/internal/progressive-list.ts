@@ -105,7 +105,10 @@ export class ProgressiveList<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.slice) this.slice.rendered ??= performance.now();
+    const slice = this.slice;
+    // The new items' own first render (a card is an element of its own) runs in the microtasks
+    // queued while the host rendered them, after this: time the slice once they have run.
+    if (slice && slice.rendered === null) queueMicrotask(() => (slice.rendered ??= performance.now()));
     this.settleWaiters();
     if (this.pending && !this.filling) void this.fill();
   }
