@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { FIRST_SLICE, ProgressiveList } from './progressive-list.js';
+import { FIRST_SLICE, ProgressiveList, SLICE_BUDGET_MS } from './progressive-list.js';
 
 /** A host that renders its numbers through a ProgressiveList, one `<li>` each. */
 class ListProbe extends LitElement {
@@ -33,6 +33,33 @@ class ListProbe extends LitElement {
   }
 }
 customElements.define('list-probe', ListProbe);
+
+/** An item that is an element of its own, as a circle card is, and takes `SLOW_ITEM_MS` to render. */
+const SLOW_ITEM_MS = 5;
+class SlowItem extends LitElement {
+  override render() {
+    const until = performance.now() + SLOW_ITEM_MS;
+    while (performance.now() < until) {
+      // a card's first render on a slow phone
+    }
+    return html`<span>item</span>`;
+  }
+}
+customElements.define('slow-item', SlowItem);
+
+/** Like ListProbe, with each item a SlowItem (its render runs after the host's update). */
+class SlowListProbe extends ListProbe {
+  override render() {
+    return html`<ul>
+      ${repeat(
+        this.listed.shown,
+        (n) => n,
+        (n) => html`<li><slow-item></slow-item>${n}</li>`,
+      )}
+    </ul>`;
+  }
+}
+customElements.define('slow-list-probe', SlowListProbe);
 
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
 const shown = (el: ListProbe) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => Number(li.textContent));
@@ -94,6 +121,19 @@ describe('ProgressiveList (the finders’ result lists)', () => {
     expect(shown(el)).to.have.length(before);
     el.paused = false;
     await waitUntil(() => shown(el).length === 200, 'the list did not go on after the pause');
+  });
+
+  it("sizes its slices by the items' own render too, so a slice of slow elements stays near its time budget", async () => {
+    const el = await fixture<SlowListProbe>(html`<slow-list-probe></slow-list-probe>`);
+    el.items = range(0, 120);
+    await el.updateComplete;
+    await el.listed.whenComplete();
+    expect(shown(el)).to.deep.equal(range(0, 120));
+    const slices = el.rendered.slice(1).map((count, i) => count - el.rendered[i]).filter((size) => size > 0);
+    // Timed before the items rendered, an item looked free and the next slice took everything left.
+    const fitsBudget = Math.floor(SLICE_BUDGET_MS / SLOW_ITEM_MS);
+    expect(Math.max(...slices)).to.be.at.most(2 * fitsBudget);
+    expect(slices.length).to.be.greaterThan(120 / (2 * fitsBudget));
   });
 
   it('stops while its host is out of the page, and goes on when it is put back', async () => {
