@@ -17,7 +17,6 @@ import { defineElement } from '../../internal/define.js';
 import { emit } from '../../internal/events.js';
 import { warnOnce } from '../../internal/warn.js';
 import type { GeolocationController } from '../../internal/geolocation-controller.js';
-import { adoptLateStyles } from '../../internal/late-styles.js';
 import { LookupController } from '../../internal/lookup-controller.js';
 import { SearchController } from '../../internal/search-controller.js';
 import { UrlStateController } from '../../internal/url-state.js';
@@ -32,8 +31,8 @@ import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { tabStyles } from '../../styles/tabs.js';
 import { finderStyles } from './circle-finder.styles.js';
-import { renderControls, type PanelCodeStatus } from './finder-filters.js';
-import { filterPanelCode, type FilterPanelCode } from './filter-panel-code.js';
+import { renderControls } from './finder-filters.js';
+import { FilterPanelLoader } from './filter-panel-loader.js';
 import { renderBody, renderChips, renderSummary, renderTabs, type FinderLayout, type ResultsView } from './finder-results.js';
 import {
   OLD_COURSE_PARAM,
@@ -142,10 +141,6 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   @state() private search!: FinderState;
   @state() private draftQ = '';
   @state() private filtersOpen = false;
-  /** The filter panel's code (finder-panel.ts), loaded when a patron first reaches for "Filters". */
-  @state() private panelCodeStatus: PanelCodeStatus = 'none';
-  private panelCode: FilterPanelCode | null = null;
-  private panelCodeLoad: Promise<void> | null = null;
 
   private presets: Presets = parsePresets({});
   private presetProblems: string[] = [];
@@ -208,6 +203,11 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
 
   /** "Near me", which only the filter panel offers: made when the panel's code arrives. */
   private geolocation: GeolocationController | null = null;
+
+  /** The filter panel's code (finder-panel.ts), loaded when a patron first reaches for "Filters". */
+  private readonly panel = new FilterPanelLoader(this, (code) => {
+    this.geolocation = new code.GeolocationController(this, this.onPosition);
+  });
 
   private onPosition = (latitude: number, longitude: number) => {
     const city = this.presets.visible.has('city') ? '' : this.search.city;
@@ -445,44 +445,24 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
     this.commit(clearedState(this.search, this.presets));
   };
 
-  /**
-   * Starts loading the filter panel's code, once (again after a failure): on the first reach for
-   * "Filters", so it is usually in by the time the click lands. With `focusWhenReady` (a patron
-   * pressed "Try again"), focus goes to the panel's first control, or back to the notice.
-   */
-  private loadPanelCode(focusWhenReady = false): void {
-    if (this.panelCode) return;
-    this.panelCodeStatus = 'loading';
-    this.panelCodeLoad ??= filterPanelCode.load().then(
-      (code) => {
-        adoptLateStyles(this.renderRoot as ShadowRoot, code.panelStyles);
-        this.geolocation = new code.GeolocationController(this, this.onPosition);
-        this.panelCode = code;
-        this.panelCodeStatus = 'ready';
-      },
-      () => {
-        this.panelCodeLoad = null;
-        this.panelCodeStatus = 'failed';
-      },
-    );
-    if (focusWhenReady) {
-      void this.panelCodeLoad.then(() => {
-        // The first control is a list's menu, whose focus asks for the lists: asked here, not
-        // from within the update that moves focus.
-        if (this.panelCode) this.lookups.loadNow();
-        this.focusAfterUpdate(() =>
-          this.shadowRoot?.querySelector<HTMLElement>(this.panelCode ? '#filter-panel :is(select, input, button)' : '[part~=filters-error]'),
-        );
-      });
-    }
-  }
+  /** With "Try again" after a failed load: focus on the panel's first control, or back on the notice. */
+  private retryPanel = () => {
+    void this.panel.load().then((code) => {
+      // The first control is a list's menu, whose focus asks for the lists: asked here, not
+      // from within the update that moves focus.
+      if (code) this.lookups.loadNow();
+      this.focusAfterUpdate(() =>
+        this.shadowRoot?.querySelector<HTMLElement>(code ? '#filter-panel :is(select, input, button)' : '[part~=filters-error]'),
+      );
+    });
+  };
 
   private reachFilters = (event: Event) => {
-    if ((event.target as Element).closest('.filters-toggle')) this.loadPanelCode();
+    if ((event.target as Element).closest('.filters-toggle')) void this.panel.load();
   };
 
   private toggleFilters = () => {
-    this.loadPanelCode();
+    void this.panel.load();
     this.filtersOpen = !this.filtersOpen;
   };
 
@@ -510,7 +490,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
 
   /** The filter panel's controls (called once its code is in). */
   private renderPanel = () =>
-    this.panelCode!.renderFilterPanel({
+    this.panel.code!.renderFilterPanel({
       state: this.search,
       locale: this.formatLocale,
       visible: this.presets.visible,
@@ -568,14 +548,14 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
           locale,
           visible: this.presets.visible,
           filtersOpen: this.filtersOpen,
-          panelCode: this.panelCodeStatus,
+          panelCode: this.panel.status,
           renderPanel: this.renderPanel,
           on: {
             input: this.onInput,
             submit: this.onSubmit,
             toggleFilters: this.toggleFilters,
             reachFilters: this.reachFilters,
-            retryPanel: () => this.loadPanelCode(true),
+            retryPanel: this.retryPanel,
             panelKey: this.onPanelKey,
           },
         })}
