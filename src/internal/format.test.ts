@@ -36,6 +36,20 @@ describe('date and time formatting', () => {
     expect(formatInViewerZone('not a date', 'en')).to.equal(null);
   });
 
+  it('writes a text it has written before the same way, and never in another language or zone', () => {
+    // each text is made once and kept: a kept text must still answer to every input
+    for (let round = 0; round < 2; round++) {
+      expect(formatClockRange('18:00', '19:30', 'en-US')).to.match(/^6:00\s?–\s?7:30\s?PM$/);
+      expect(formatClockRange('18:00', '19:30', 'de')).to.match(/^18:00\s?–\s?19:30( Uhr)?$/);
+      expect(formatClockRange('18:00', '20:30', 'de')).to.match(/^18:00\s?–\s?20:30( Uhr)?$/);
+      expect(formatDate('2026-05-05', 'en-US', 'long')).to.equal('Tuesday, May 5, 2026');
+      expect(formatDate('2026-05-05', 'en-US')).to.equal('Tue, May 5, 2026');
+      expect(formatWeekday('2026-05-05', 'fr')).to.equal('mardi');
+      expect(formatInViewerZone('2026-05-05T18:00:00-05:00', 'en-US', 'Asia/Tokyo')).to.match(/Wed,? 8:00\s?AM/);
+      expect(formatInViewerZone('2026-05-05T18:00:00-05:00', 'en-US', 'America/Chicago')).to.match(/Tue,? 6:00\s?PM/);
+    }
+  });
+
   it('rejects malformed dates instead of inventing one', () => {
     expect(wallClock('2026-13-45x')).to.equal(null);
     expect(formatDate('soon', 'en')).to.equal('soon');

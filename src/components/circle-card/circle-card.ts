@@ -19,9 +19,9 @@ import {
   formatClockRange,
   formatDate,
   formatInViewerZone,
+  formatLanguageName,
   formatNumber,
   formatWeekday,
-  intl,
   pluralCategory,
 } from '../../internal/format.js';
 import { cleanAttribute, parsePositiveInteger } from '../../config/config.js';
@@ -155,13 +155,8 @@ function languageText(c: LearningCircle, locale: string): string {
   if (!tag) return '';
   const base = (t: string) => t.toLowerCase().split('-')[0];
   if (base(tag) === base(locale)) return '';
-  let name: string | undefined;
-  try {
-    name = intl(Intl.DisplayNames, locale, { type: 'language' }).of(tag);
-  } catch {
-    name = undefined;
-  }
-  return name && name !== tag ? msg(str`Language: ${name}`) : '';
+  const name = formatLanguageName(tag, locale);
+  return name !== tag ? msg(str`Language: ${name}`) : '';
 }
 
 /**
