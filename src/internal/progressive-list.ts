@@ -181,6 +181,6 @@ interface SliceTiming {
 }
 
 /** True when `next` is `previous` with items added at the end (an empty list starts nothing). */
-function continues<T>(previous: readonly T[], next: readonly T[]): boolean {
+export function continues<T>(previous: readonly T[], next: readonly T[]): boolean {
   return previous.length > 0 && next.length >= previous.length && previous.every((item, i) => next[i] === item);
 }

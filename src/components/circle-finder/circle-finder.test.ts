@@ -345,6 +345,9 @@ describe('<circle-finder>', () => {
     expect(new Set(ids).size).to.equal(10);
     expect(focused(el)).to.equal('li.[5]');
     expect(summary(el)).to.match(/Showing 10 of \d+\./);
+    // what search engines read stays the first page (they press no "Load more")
+    const described = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!) as { name: string }[];
+    expect(described.map((e) => e.name)).to.deep.equal(cards(el).slice(0, 5).map((c) => c.circle.name));
 
     // A next page that repeats circles already shown (ties in the server's order) adds only new ones.
     const shown = cards(el).map((c) => c.circle);
