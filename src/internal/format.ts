@@ -68,43 +68,66 @@ const dateOptions = (style: 'medium' | 'long'): Intl.DateTimeFormatOptions => ({
 export const listFormat = (locale: string): Intl.ListFormat => intl(Intl.ListFormat, locale, LIST);
 
 /**
- * Makes the formatters the first circle cards use, one per task, before they are needed: the
- * first `Intl` object also starts ICU, about a tenth of a second on a phone, which would otherwise
- * fall in the task that renders the first results. For the finder's early start, while its search
- * and code are on their way. Nothing is made twice (the page's one cache, {@link intl}).
- *
- * Two cheaper calls go first: made first, any formatter is one task of ~100 ms at CPU 4x (V8 loads
- * ICU's data and lists the locales that kind supports); after the likely subtags and the calendars
- * are loaded, no step takes more than about 45 ms (measured in Chromium 150, docs/performance.md).
+ * ICU's data, loaded in two tasks of about 40 ms at CPU 4x. Made first, any formatter is one task
+ * of about 100 ms (V8 loads ICU's data and lists the locales that kind supports); after the likely
+ * subtags and the calendars are loaded, none takes more than about 20 ms (measured in Chromium 150,
+ * docs/performance.md).
  */
-const PREPARE_BUDGET_MS = 30;
+const icuSteps = (locale: string): (() => unknown)[] => [
+  () => new Intl.Locale(locale).maximize(),
+  () => Intl.supportedValuesOf?.('calendar'),
+];
+let icuStarted = false;
 
-export function prepareFormatters(locale: string): void {
-  // a first use too where it loads more (the zone's names, the range formatter)
-  const steps: (() => unknown)[] = [
-    () => new Intl.Locale(locale).maximize(),
-    () => Intl.supportedValuesOf?.('calendar'),
-    () => intl(Intl.NumberFormat, locale),
-    () => intl(Intl.PluralRules, locale),
-    () => dateFormat(locale, dateOptions('medium')).format(0),
-    () => dateFormat(locale, WEEKDAY).format(0),
-    () => dateFormat(locale, CLOCK).formatRange(0, DAY_MS / 24),
-    () => intl(Intl.ListFormat, locale, LIST),
-    () => dateFormat(locale, VIEWER_TIME).format(0),
-    () => intl(Intl.DisplayNames, locale, LANGUAGE_NAMES), // "Language: German" on a card
-  ];
-  // cheap steps share a task (each task waits behind the page's own), up to a short budget
+/** Main-thread time the steps below may share: cheap ones in one task (each task waits behind the page's own). */
+const STEPS_BUDGET_MS = 30;
+
+/** Runs `steps` a task at a time (several while under the budget); a step that throws ends them. */
+function runInSteps(steps: (() => unknown)[]): void {
   const next = () => {
     const started = performance.now();
     try {
       do steps.shift()!();
-      while (steps.length > 0 && performance.now() - started < PREPARE_BUDGET_MS);
+      while (steps.length > 0 && performance.now() - started < STEPS_BUDGET_MS);
     } catch {
       return; // a locale Intl cannot use: the widgets say so when they format
     }
     if (steps.length > 0) setTimeout(next);
   };
   setTimeout(next);
+}
+
+/**
+ * Starts ICU in steps, once per page, for the first widget while its data is on its way: the render
+ * that first formats a date or a number then has no tenth of a second of ICU in it.
+ */
+export function startIcu(locale: string): void {
+  if (icuStarted) return;
+  icuStarted = true;
+  runInSteps(icuSteps(locale));
+}
+
+/**
+ * Makes the formatters the first circle cards use before they are needed, ICU's start first
+ * ({@link startIcu}), so that none of it falls in the task that renders the first results. For
+ * the finder's early start, while its search and code are on their way. Nothing is made twice
+ * (the page's one cache, {@link intl}).
+ */
+export function prepareFormatters(locale: string): void {
+  const icu = icuStarted ? [] : icuSteps(locale);
+  icuStarted = true;
+  runInSteps([
+    ...icu,
+    () => intl(Intl.NumberFormat, locale),
+    () => intl(Intl.PluralRules, locale),
+    // a first use too where that loads more (the range formatter, the zones' names)
+    () => dateFormat(locale, dateOptions('medium')).format(0),
+    () => dateFormat(locale, WEEKDAY).format(0),
+    () => dateFormat(locale, CLOCK).formatRange(0, DAY_MS / 24),
+    () => intl(Intl.ListFormat, locale, LIST),
+    () => dateFormat(locale, VIEWER_TIME).format(0),
+    () => intl(Intl.DisplayNames, locale, LANGUAGE_NAMES), // "Language: German" on a card
+  ]);
 }
 
 /** `YYYY-MM-DD` (+ optional `HH:MM`) as a UTC timestamp standing for that wall-clock moment. */

@@ -12,6 +12,7 @@ import { isRightToLeft } from '../i18n/locale.js';
 import { buttonStyles, hostStyles } from '../styles/host.js';
 import { setupProblemStyles } from '../styles/notices.js';
 import { errorText, type ErrorSubject, type ErrorText } from './error-text.js';
+import { startIcu } from './format.js';
 import { renderSetupProblems, warnSetupProblems } from './setup-problems.js';
 
 /** The styles every widget starts from; a widget adds only its own after these. */
@@ -120,6 +121,12 @@ export abstract class WidgetElement extends ConfigElement {
   /** Where focus goes when the control that had it disappears in an update. */
   protected focusFallback(): HTMLElement | null {
     return null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page's first widget starts ICU in steps while its data is on its way (not in its render).
+    startIcu(this.formatLocale);
   }
 
   /** Moves focus after the next update, to `target()` (or the fallback when it finds nothing). */
