@@ -99,12 +99,13 @@ function runInSteps(steps: (() => unknown)[]): void {
 
 /**
  * Starts ICU in steps, once per page, for the first widget while its data is on its way: the render
- * that first formats a date or a number then has no tenth of a second of ICU in it.
+ * that first formats a date or a number then has no tenth of a second of ICU in it. `locale` is
+ * asked only then (every card of a long list calls this).
  */
-export function startIcu(locale: string): void {
+export function startIcu(locale: () => string): void {
   if (icuStarted) return;
   icuStarted = true;
-  runInSteps(icuSteps(locale));
+  runInSteps(icuSteps(locale()));
 }
 
 /**

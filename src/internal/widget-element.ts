@@ -126,7 +126,7 @@ export abstract class WidgetElement extends ConfigElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The page's first widget starts ICU in steps while its data is on its way (not in its render).
-    startIcu(this.formatLocale);
+    startIcu(() => this.formatLocale);
   }
 
   /** Moves focus after the next update, to `target()` (or the fallback when it finds nothing). */
