@@ -67,23 +67,26 @@ const dateOptions = (style: 'medium' | 'long'): Intl.DateTimeFormatOptions => ({
 /** A list of names in `locale`'s words ("Maya, Tom and Ana"). */
 export const listFormat = (locale: string): Intl.ListFormat => intl(Intl.ListFormat, locale, LIST);
 
-/**
- * ICU's data, loaded in two tasks of about 40 ms at CPU 4x. Made first, any formatter is one task
- * of about 100 ms (V8 loads ICU's data and lists the locales that kind supports); after the likely
- * subtags and the calendars are loaded, a number, date or list formatter takes 18 ms or less
- * (measured in Chromium 150, docs/performance.md).
- */
-const icuSteps = (locale: string): (() => unknown)[] => [
-  () => new Intl.Locale(locale).maximize(),
-  () => Intl.supportedValuesOf?.('calendar'),
-];
 let icuStarted = false;
+
+/**
+ * ICU's data, loaded in two steps of about 40 ms at CPU 4x, the first time a page asks (after that,
+ * none). Made first, any formatter is one task of about 100 ms (V8 loads ICU's data and lists the
+ * locales that kind supports); after the likely subtags and the calendars are loaded, a number,
+ * date or list formatter takes 18 ms or less (measured in Chromium 150, docs/performance.md).
+ */
+function icuStepsOnce(locale: () => string): (() => unknown)[] {
+  if (icuStarted) return [];
+  icuStarted = true;
+  return [() => new Intl.Locale(locale()).maximize(), () => Intl.supportedValuesOf?.('calendar')];
+}
 
 /** Main-thread time the steps below may share: cheap ones in one task (each task waits behind the page's own). */
 const STEPS_BUDGET_MS = 30;
 
 /** Runs `steps` a task at a time (several while under the budget); a step that throws ends them. */
 function runInSteps(steps: (() => unknown)[]): void {
+  if (steps.length === 0) return;
   const next = () => {
     const started = performance.now();
     try {
@@ -103,9 +106,7 @@ function runInSteps(steps: (() => unknown)[]): void {
  * asked only then (every card of a long list calls this).
  */
 export function startIcu(locale: () => string): void {
-  if (icuStarted) return;
-  icuStarted = true;
-  runInSteps(icuSteps(locale()));
+  runInSteps(icuStepsOnce(locale));
 }
 
 /**
@@ -115,10 +116,8 @@ export function startIcu(locale: () => string): void {
  * (the page's one cache, {@link intl}).
  */
 export function prepareFormatters(locale: string): void {
-  const icu = icuStarted ? [] : icuSteps(locale);
-  icuStarted = true;
   runInSteps([
-    ...icu,
+    ...icuStepsOnce(() => locale),
     () => intl(Intl.NumberFormat, locale),
     () => intl(Intl.PluralRules, locale),
     // a first use too where that loads more (the range formatter, the zones' names)
