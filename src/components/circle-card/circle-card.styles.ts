@@ -2,26 +2,29 @@ import { css } from 'lit';
 
 /**
  * <circle-card>: the card is one link target (the title link's ::after covers the card: the
- * "stretched link" technique). Layout follows the width of the card's own container
- * (container queries), not the viewport: a card in a sidebar is narrow on a wide screen.
+ * "stretched link" technique). Layout follows the card's own width, not the viewport: a card in a
+ * sidebar is narrow on a wide screen. It is worked out by the grid's own percentages (see Layouts),
+ * not by container queries: a size container per card cost a finder about three times the style
+ * and layout work of a "Load more" of 100 (docs/performance.md).
  */
 export const circleCardStyles = css`
   :host {
-    --_card-padding: calc(var(--_space) * 1.1);
+    /* narrower than 358 px (a phone's card, most cards of a grid) the text sits closer to the
+       edge: a percentage of padding is one of the box's width, so this is a step at 357 px */
+    --_card-padding: clamp(calc(var(--_space) * 0.8), (100% - 357px) * 999, calc(var(--_space) * 1.1));
     --_gap: calc(var(--_space) * 0.5);
-    /* (a flex column the card fills: src/styles/card.ts) the layout follows the card's own width
-       (the host: no wrapper element of its own) */
-    container: circle-card / inline-size;
   }
 
   /* ---------- Card frame (its look: src/styles/card.ts) ---------- */
   /* as tall as its row: the picture keeps its height, the text takes the rest, so the call to
-     action sits at the bottom of every card in a row */
+     action sits at the bottom of every card in a row. Its content is clipped to its rounded
+     corners, so the picture needs no corners of its own whichever side of the text it is on. */
   .card {
     position: relative;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     grid-auto-rows: auto 1fr;
+    overflow: clip;
     transition: box-shadow 0.15s ease-in-out, border-color 0.15s ease-in-out;
   }
   /* the whole card is one link: outlined in the brand colour with a shadow on hover */
@@ -49,16 +52,22 @@ export const circleCardStyles = css`
   }
 
   /* ---------- Image ---------- */
+  /* 16:9, or 2:1 narrower than 358 px: the height is the ::before's padding, a percentage of the
+     picture's width (aspect-ratio cannot step with the width). Beside the text it is at least that
+     tall and as tall as the text. */
   .media {
     position: relative;
-    aspect-ratio: 16 / 9;
     overflow: hidden;
     background: var(--_surface-alt);
-    border-start-start-radius: calc(var(--_radius) - 1px);
-    border-start-end-radius: calc(var(--_radius) - 1px);
+  }
+  .media::before {
+    content: '';
+    display: block;
+    padding-block-start: max(50%, min(56.25%, (100% - 357px) * 999));
   }
   .media img {
-    display: block;
+    position: absolute;
+    inset: 0;
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
@@ -84,10 +93,11 @@ export const circleCardStyles = css`
     z-index: 1;
     border-radius: var(--_radius);
   }
+  /* its focus ring goes round the card (the card clips what is inside it) */
   .title a:focus-visible {
     outline: none;
   }
-  .title a:focus-visible::after {
+  .card:has(.title a:focus-visible) {
     outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
@@ -310,42 +320,25 @@ export const circleCardStyles = css`
     padding: 0.2em 0.7em;
   }
 
-  /* list (and a card in a wide container): the image beside the text */
-  @container circle-card (min-width: 480px) {
-    .card.layout-list {
-      grid-template-columns: minmax(150px, 34%) minmax(0, 1fr);
-    }
-    .card.layout-list .media {
-      aspect-ratio: auto;
-      min-block-size: 100%;
-      border-start-end-radius: 0;
-      border-end-start-radius: calc(var(--_radius) - 1px);
-    }
+  /* list from 480 px, card from 680 px: the picture beside the text, in the first of three
+     equal columns, the text in the other two. Narrower, the track's smallest size is the whole
+     width, so one column fits and the text wraps under the picture (the 0 px column lets the text
+     span two columns there too). The step is a percentage of the card's own width (478 and 678 px
+     inside its border); no container query. */
+  .card.layout-list {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(33%, (478px - 100%) * 999)), 1fr)) 0;
   }
-  @container circle-card (min-width: 680px) {
-    .card.layout-card {
-      grid-template-columns: minmax(220px, 36%) minmax(0, 1fr);
-    }
-    .card.layout-card .media {
-      aspect-ratio: auto;
-      min-block-size: 100%;
-      border-start-end-radius: 0;
-      border-end-start-radius: calc(var(--_radius) - 1px);
-    }
+  .card.layout-card {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(33%, (678px - 100%) * 999)), 1fr)) 0;
   }
-  @container circle-card (max-width: 359px) {
-    .card {
-      --_card-padding: calc(var(--_space) * 0.8);
-    }
-    .media {
-      aspect-ratio: 2 / 1;
-    }
+  .card:not(.layout-compact) > .body {
+    grid-column: span 2;
   }
 
   /* ---------- No picture: a low band (src/styles/picture.ts) with the seats mark
      (circle-card.pictures.ts) at its centre; beside the text it fills the image column ---------- */
-  .placeholder {
-    aspect-ratio: 4 / 1;
+  .placeholder::before {
+    padding-block-start: 25%;
   }
   .placeholder::after {
     content: '';

@@ -435,6 +435,45 @@ describe('<circle-card>', () => {
       ); // image above the text
     });
 
+    it('follows its own width: the picture beside the text from 680 px, above it and lower on a phone', async () => {
+      /** A card `width` px wide: its picture's box and its text's. */
+      const boxes = async (width: number, circle = circleFixture({ imageUrl: `${localApi.open}/media/riverside-python.svg` })) => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><circle-card lang="en" .circle=${circle}></circle-card></div>`);
+        const el = wrapper.querySelector('circle-card')!;
+        await el.updateComplete;
+        return { image: part(el, 'image')!.getBoundingClientRect(), body: part(el, 'body')!.getBoundingClientRect(), el };
+      };
+      const wide = await boxes(720);
+      expect(wide.image.right, 'beside the text').to.be.at.most(wide.body.left + 1);
+      expect(wide.image.width / 720).to.be.within(0.3, 0.4);
+      expect(wide.image.height, 'as tall as the text').to.be.closeTo(wide.body.height, 1);
+      const tablet = await boxes(600);
+      expect(tablet.image.bottom, 'above the text').to.be.at.most(tablet.body.top + 1);
+      expect(tablet.image.width / tablet.image.height).to.be.closeTo(16 / 9, 0.02);
+      const phone = await boxes(320);
+      expect(phone.image.bottom).to.be.at.most(phone.body.top + 1);
+      expect(phone.image.width / phone.image.height, 'a lower picture').to.be.closeTo(2, 0.02);
+      expect(parseFloat(getComputedStyle(part(phone.el, 'body')!).paddingTop), 'text closer to the edge').to.be.below(
+        parseFloat(getComputedStyle(part(tablet.el, 'body')!).paddingTop),
+      );
+      const noPicture = await boxes(720, circleFixture({ imageUrl: null }));
+      expect(noPicture.image.height, 'the band fills the picture column beside the text').to.be.closeTo(noPicture.body.height, 1);
+    });
+
+    it('rings the whole card when its link has the keyboard focus', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><circle-card lang="en" .circle=${circleFixture()}></circle-card></div>`);
+      const el = wrapper.querySelector('circle-card')!;
+      await el.updateComplete;
+      const frame = part(el, 'card')!;
+      expect(getComputedStyle(frame).outlineStyle).to.equal('none');
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement).to.equal(link(el));
+      expect(getComputedStyle(frame).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(frame).outlineWidth).to.equal('3px');
+      expect(getComputedStyle(frame).outlineOffset, 'outside the card, not clipped by it').to.equal('2px');
+    });
+
     it('mirrors for right-to-left pages', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div dir="rtl" lang="ar" style="width: 360px"><circle-card .circle=${circleFixture()}></circle-card></div>`,
