@@ -460,6 +460,23 @@ describe('<circle-card>', () => {
       expect(noPicture.image.height, 'the band fills the picture column beside the text').to.be.closeTo(noPicture.body.height, 1);
     });
 
+    it('lays out as a card unless told otherwise, and again when its layout attribute is taken away', async () => {
+      const el = await fixture<CircleCard>(html`<circle-card lang="en" .circle=${circleFixture({ imageUrl: `${localApi.open}/media/riverside-python.svg` })}></circle-card>`);
+      expect(el.layout).to.equal('card');
+      expect(el.hasAttribute('layout'), 'the default is not written into the page').to.equal(false);
+      expect(part(el, 'image')).to.exist;
+      el.setAttribute('layout', 'compact');
+      await el.updateComplete;
+      expect(part(el, 'image'), 'compact: no picture').to.not.exist;
+      el.removeAttribute('layout');
+      await el.updateComplete;
+      expect(el.layout).to.equal('card');
+      expect(part(el, 'image')).to.exist;
+      el.layout = 'list';
+      await el.updateComplete;
+      expect(el.getAttribute('layout'), 'a layout set as a property is reflected').to.equal('list');
+    });
+
     it('rings the whole card when its link has the keyboard focus', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div><button>before</button><circle-card lang="en" .circle=${circleFixture()}></circle-card></div>`);
       const el = wrapper.querySelector('circle-card')!;

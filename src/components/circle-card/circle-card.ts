@@ -219,8 +219,13 @@ export class CircleCard extends WidgetElement {
   /** Id of a learning circle to load and show, e.g. `4821` (used when no `circle` is given). */
   @property({ attribute: 'circle-id', reflect: true }) circleId?: string;
 
-  /** `card` (default; image on top, beside the text when wide), `list` (image beside the text) or `compact` (no image). */
-  @property({ reflect: true }) layout: CircleCardLayout = 'card';
+  /**
+   * `card` (default; image on top, beside the text when wide), `list` (image beside the text) or
+   * `compact` (no image). The default is not written to the attribute.
+   */
+  // (useDefault: reflecting the default set an attribute on every card of a finder once it was in
+  // the page, a style invalidation each)
+  @property({ reflect: true, useDefault: true }) layout: CircleCardLayout = 'card';
 
   /**
    * Marks the card as the one chosen elsewhere (a pin on a linked `<circle-map>`): a ring around
