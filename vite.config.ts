@@ -207,7 +207,7 @@ export default defineConfig(({ mode }) => {
                   // never loads the circle code, nor a finder the signup.
                   {
                     name: 'client',
-                    test: /src\/(api\/(core|cache|share|transport|errors|normalize|params|dates|models|types)\.ts|config\/(config|global-config)\.ts|internal\/(url-state|format|warn|trusted-types)\.ts)/,
+                    test: /src\/(api\/(core|cache|share|transport|errors|normalize|params|dates|models|types)\.ts|config\/(config|global-config)\.ts|internal\/(url-state|format|schedule|warn|trusted-types)\.ts)/,
                     priority: 2,
                   },
                   // what the circle widgets (finder, cards, signup, flyer) read about circles, in one file
