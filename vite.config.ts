@@ -8,8 +8,9 @@ import { builtFile, contentType } from './scripts/serve-dist.mjs';
 const root = import.meta.dirname;
 /**
  * First line of every script-tag file: V8 (Chrome 136 on) then compiles all of the file's functions
- * while it streams in, off the main thread, instead of each on its first call on the main thread.
- * Nearly all of a widget's code runs as it first renders. Other engines read a comment.
+ * as the file loads (off the main thread when Chrome streams it), instead of each on its first call,
+ * on the main thread. Nearly all of a widget's code runs as it first renders. Other engines read a
+ * comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 

@@ -93,13 +93,23 @@ export const circleCardStyles = css`
     z-index: 1;
     border-radius: var(--_radius);
   }
-  /* its focus ring goes round the card (the card clips what is inside it) */
+  /* its focus ring goes round the card; the card clips what is inside it, so a browser without
+     :has() draws the ring just inside the card's edge */
   .title a:focus-visible {
     outline: none;
   }
-  .card:has(.title a:focus-visible) {
+  .title a:focus-visible::after {
     outline: 3px solid var(--_link);
-    outline-offset: 2px;
+    outline-offset: -3px;
+  }
+  @supports selector(:has(*)) {
+    .title a:focus-visible::after {
+      outline: none;
+    }
+    .card:has(.title a:focus-visible) {
+      outline: 3px solid var(--_link);
+      outline-offset: 2px;
+    }
   }
 
   /* A line with an icon: the icon (a masked ::before in the link colour) beside the text, and a

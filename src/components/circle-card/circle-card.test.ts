@@ -489,6 +489,7 @@ describe('<circle-card>', () => {
       expect(getComputedStyle(frame).outlineStyle).to.equal('solid');
       expect(getComputedStyle(frame).outlineWidth).to.equal('3px');
       expect(getComputedStyle(frame).outlineOffset, 'outside the card, not clipped by it').to.equal('2px');
+      expect(getComputedStyle(link(el), '::after').outlineStyle, 'one ring').to.equal('none');
     });
 
     it('mirrors for right-to-left pages', async () => {
