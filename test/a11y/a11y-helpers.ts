@@ -45,7 +45,8 @@ function ring(style: CSSStyleDeclaration): string | null {
 
 /**
  * How the focused element shows focus: an outline or box-shadow on the element itself or on its
- * ::before/::after (a card's link can draw its ring around the whole card that way); null if none.
+ * ::before/::after, or on an ancestor that draws it because of the focus inside it
+ * (`:has(:focus-visible)`: a card's link rings the whole card); null if none.
  */
 export function focusIndicator(el: Element): string | null {
   for (const pseudo of [null, '::after', '::before'] as const) {
@@ -53,6 +54,11 @@ export function focusIndicator(el: Element): string | null {
     if (pseudo && (style.content === 'none' || style.content === 'normal')) continue;
     const found = ring(style);
     if (found) return pseudo ? `${pseudo} ${found}` : found;
+  }
+  for (let up = el.parentElement, level = 0; up && level < 4; up = up.parentElement, level++) {
+    if (!up.matches(':has(:focus-visible)')) continue;
+    const found = ring(getComputedStyle(up));
+    if (found) return `<${up.localName}> around it: ${found}`;
   }
   return null;
 }
