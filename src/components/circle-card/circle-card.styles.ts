@@ -336,10 +336,13 @@ export const circleCardStyles = css`
      span two columns there too). The step is a percentage of the card's own width (478 and 678 px
      inside its border); no container query. */
   .card.layout-list {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(33%, (478px - 100%) * 999)), 1fr)) 0;
+    --_beside-from: 478px;
   }
   .card.layout-card {
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(33%, (678px - 100%) * 999)), 1fr)) 0;
+    --_beside-from: 678px;
+  }
+  .card:not(.layout-compact) {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(33%, (var(--_beside-from) - 100%) * 999)), 1fr)) 0;
   }
   .card:not(.layout-compact) > .body {
     grid-column: span 2;
