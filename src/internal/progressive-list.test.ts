@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { FIRST_SLICE, ProgressiveList, SLICE_BUDGET_MS } from './progressive-list.js';
+import { FIRST_SLICE, FRAME_BUDGET_MS, ProgressiveList, SLICE_BUDGET_MS } from './progressive-list.js';
 
 /** A host that renders its numbers through a ProgressiveList, one `<li>` each. */
 class ListProbe extends LitElement {
@@ -134,6 +134,32 @@ describe('ProgressiveList (the finders’ result lists)', () => {
     const fitsBudget = Math.floor(SLICE_BUDGET_MS / SLOW_ITEM_MS);
     expect(Math.max(...slices)).to.be.at.most(2 * fitsBudget);
     expect(slices.length).to.be.greaterThan(120 / (2 * fitsBudget));
+  });
+
+  it('adds one item a frame while frames take longer than their budget (cards coming into view), more once they are quick', async () => {
+    const el = await fixture<ListProbe>(html`<list-probe></list-probe>`);
+    // A frame that lays out a grown list is slow while `slow` (its resize observers run inside it).
+    let slow = true;
+    const observer = new ResizeObserver(() => {
+      const until = performance.now() + (slow ? FRAME_BUDGET_MS + 30 : 0);
+      while (performance.now() < until) {
+        // a phone's style, layout and paint of cards in view
+      }
+    });
+    observer.observe(el.shadowRoot!.querySelector('ul')!);
+    el.items = range(0, 300);
+    await el.updateComplete;
+    await waitUntil(() => shown(el).length >= 6, 'the list did not go on while frames were slow', { timeout: 5000 });
+    slow = false;
+    await el.listed.whenComplete();
+    observer.disconnect();
+    expect(shown(el)).to.deep.equal(range(0, 300));
+    const slices = el.rendered.slice(1).map((count, i) => count - el.rendered[i]).filter((size) => size > 0);
+    // the script alone would allow far more: every item costs next to nothing
+    expect(slices.slice(0, 5), `slices ${slices.join(', ')}`).to.deep.equal([1, 1, 1, 1, 1]);
+    expect(Math.max(...slices), `slices ${slices.join(', ')}`).to.be.greaterThan(16);
+    // from slow frames to quick ones, each slice at most twice the one before (the next cards may be in view)
+    slices.slice(1, -1).forEach((size, i) => expect(size, `slices ${slices.join(', ')}`).to.be.at.most(2 * slices[i]));
   });
 
   it('stops while its host is out of the page, and goes on when it is put back', async () => {

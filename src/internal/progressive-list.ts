@@ -14,25 +14,34 @@ export interface ProgressiveListOptions<T> {
 }
 
 /**
- * Items in the first slice of a new list: the first card alone, painted as soon as possible (its
- * task also pays for things done once, such as the cards' styles and template).
+ * Items in the first slice of a new list, and of the items "Load more" adds: the first card alone,
+ * painted as soon as possible (its task also pays for the page's own work on the new results, and
+ * the first time for things done once, such as the cards' styles and template).
  */
 export const FIRST_SLICE = 1;
 /**
- * Main-thread time a slice's task may take, its items' first render included. The frame that
- * paints them follows in a task of its own (their style and layout, about as long again). Under
- * the 50 ms within which a tap or a key feels handled at once; not much less, because every frame
- * also has costs that do not depend on the slice, so fewer, fuller frames finish sooner.
+ * Main-thread time a slice's task may take, its items' first render included. Not much less,
+ * because every slice also has costs that do not depend on its size (the host's own update, a
+ * frame), so fewer, fuller slices finish sooner.
  */
-export const SLICE_BUDGET_MS = 40;
+export const SLICE_BUDGET_MS = 50;
+/**
+ * Time the frame that paints a slice may take (its style, layout and paint, a task of its own).
+ * Cards that appear in view cost there several times what their script cost; cards out of view
+ * (content-visibility) almost nothing. With the slice's own task, under the 100 ms beyond which a
+ * page feels stuck.
+ */
+export const FRAME_BUDGET_MS = 70;
 
 /**
  * Renders a long list a slice at a time, yielding to the browser between slices, so that 100 new
  * cards never freeze the page. The host renders {@link ProgressiveList.shown}. A new list starts
  * with a small first slice, painted before anything else; the rest follows a slice per task, each
  * sized by how long an item took in the last ones (their first render included), so a slow phone
- * gets small slices and a fast computer large ones. A longer list that starts with the same items
- * ("Load more") goes on from where it is, its first new items in the same update.
+ * gets small slices and a fast computer large ones; and by how long the frame that painted the
+ * last slice took, so the cards that appear in view come a few at a time and those below it in
+ * larger slices. A longer list that starts with the same items ("Load more") goes on from where it
+ * is, its first new item in the same update.
  */
 export class ProgressiveList<T> implements ReactiveController {
   /** The items to render now: the first ones of the list, more after each slice. */
@@ -43,8 +52,10 @@ export class ProgressiveList<T> implements ReactiveController {
   private filling = false;
   /** The slice shown is the first of a new list or page: let the browser paint it before more follow. */
   private paintFirst = false;
-  /** Milliseconds one item took in the last slices; null until a slice has been timed. */
+  /** Milliseconds one item's script took in the last slices; null until a slice has been timed. */
   private msPerItem: number | null = null;
+  /** Items the frame of the next slice can paint within its budget, from the last frame's time. */
+  private frameSize = FIRST_SLICE;
   /** The slice being rendered, timed when the next slice starts. */
   private slice: SliceTiming | null = null;
   private whenShownWaiters: { index: number; resolve: (shown: boolean) => void }[] = [];
@@ -93,14 +104,10 @@ export class ProgressiveList<T> implements ReactiveController {
     if (!continues(previous, next)) {
       for (const waiter of this.whenShownWaiters) waiter.resolve(false);
       this.whenShownWaiters = [];
-      this.show(0, FIRST_SLICE);
-      this.paintFirst = true;
-      this.slice = null;
+      this.startSlices(0);
     } else if (this.shown.length === previous.length) {
-      // The list was complete: the first new items come with this update ("Load more" answered).
-      this.show(this.shown.length, this.sliceSize());
-      this.paintFirst = true;
-      this.slice = null;
+      // The list was complete: the first new item comes with this update ("Load more" answered).
+      this.startSlices(this.shown.length);
     }
   }
 
@@ -120,10 +127,13 @@ export class ProgressiveList<T> implements ReactiveController {
       while (this.pending) {
         this.paintFirst = false;
         // Each slice is painted before the next: one frame's style and layout covers one slice.
-        await afterNextPaint();
+        const frameMs = await afterNextPaint();
         if (this.paintFirst) continue; // a new list came meanwhile: its first slice is painted first
-        this.learnFromSlice();
-        if (this.pending) this.slice = this.timed(this.show(this.shown.length, this.sliceSize()));
+        this.learnFromSlice(frameMs);
+        if (this.pending) {
+          const started = performance.now();
+          this.slice = { started, size: this.show(this.shown.length, this.sliceSize()), rendered: null };
+        }
       }
     } finally {
       this.filling = false;
@@ -138,26 +148,34 @@ export class ProgressiveList<T> implements ReactiveController {
   }
 
   /**
-   * Starts timing a slice of `size` items. Only the slices the loop adds are timed: the first
-   * ones of a list or page share their task with the host's own work on the new results.
+   * Shows the first slice of a new list (`from` 0) or of the items added to it, in this update,
+   * painted before more follow. Its script is not timed: it shares its task with the host's own
+   * work on the new results. Its frame is: its items appear where the patron is looking.
    */
-  private timed(size: number): SliceTiming | null {
-    if (size <= 0) return null;
-    return { started: performance.now(), size, rendered: null };
+  private startSlices(from: number): void {
+    this.frameSize = FIRST_SLICE;
+    this.slice = { started: null, size: this.show(from, FIRST_SLICE), rendered: null };
+    this.paintFirst = true;
   }
 
-  /** The next slice is due: how long did an item of the last one take to render? */
-  private learnFromSlice(): void {
+  /** The next slice is due: how long did an item of the last one take to render, and its frame to paint? */
+  private learnFromSlice(frameMs: number): void {
     const slice = this.slice;
     this.slice = null;
-    if (!slice) return;
-    const ms = ((slice.rendered ?? performance.now()) - slice.started) / slice.size;
-    this.msPerItem = this.msPerItem === null ? ms : (this.msPerItem + ms) / 2;
+    if (!slice || slice.size <= 0) return;
+    if (slice.started !== null) {
+      const ms = ((slice.rendered ?? performance.now()) - slice.started) / slice.size;
+      this.msPerItem = this.msPerItem === null ? ms : (this.msPerItem + ms) / 2;
+    }
+    // At most twice as many as the last frame painted: the next items may be in view, where a card
+    // costs many times what one below it did (0: a hidden page, which paints nothing).
+    const fits = frameMs > 0 ? Math.ceil((slice.size * FRAME_BUDGET_MS) / frameMs) : Infinity;
+    this.frameSize = Math.max(1, Math.min(2 * slice.size, fits));
   }
 
   private sliceSize(): number {
-    if (this.msPerItem === null) return FIRST_SLICE;
-    return Math.max(1, Math.floor(SLICE_BUDGET_MS / this.msPerItem));
+    const byScript = this.msPerItem === null ? FIRST_SLICE : Math.floor(SLICE_BUDGET_MS / this.msPerItem);
+    return Math.max(1, Math.min(byScript, this.frameSize));
   }
 
   private settleWaiters(): void {
@@ -174,7 +192,8 @@ export class ProgressiveList<T> implements ReactiveController {
 }
 
 interface SliceTiming {
-  started: number;
+  /** When its script started; null when it shared its task with the host's own work (not timed). */
+  started: number | null;
   size: number;
   /** When the host's update that rendered the slice ended. */
   rendered: number | null;

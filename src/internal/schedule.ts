@@ -4,11 +4,20 @@
  * lists for the filters).
  */
 
-/** Waits until what is rendered now has been painted (at once in a hidden page, which paints nothing). */
-export function afterNextPaint(): Promise<void> {
-  if (document.visibilityState === 'hidden') return nextTask();
-  // A frame's animation callbacks run just before its paint; a task queued from one, just after.
-  return new Promise((resolve) => requestAnimationFrame(() => void nextTask().then(resolve)));
+/**
+ * Waits until what is rendered now has been painted, and tells how long that frame's rendering took
+ * (ms from its animation callbacks to the task after its paint: style, layout, paint). At once in a
+ * hidden page, which paints nothing: 0.
+ */
+export function afterNextPaint(): Promise<number> {
+  if (document.visibilityState === 'hidden') return nextTask().then(() => 0);
+  // A frame's animation callbacks run just before its style, layout and paint; a task queued from one, just after.
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const frameStart = performance.now();
+      void nextTask().then(() => resolve(performance.now() - frameStart));
+    }),
+  );
 }
 
 let taskChannel: MessageChannel | null = null;
