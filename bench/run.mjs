@@ -590,7 +590,7 @@ async function loadMore(browser, web, apiUrl, circles, throttle, runCount = SETT
     await page.waitForLoadState('networkidle');
     const run = await page.evaluate(async ([target, pageSize]) => {
       const root = document.querySelector('circle-finder').shadowRoot;
-      const count = () => root.querySelectorAll('ul.results > li').length;
+      const count = () => root.querySelectorAll('.results li[data-id]').length;
       const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
       // the first page may still be rendering a slice at a time: the clicks start once it is all shown
       const firstPageBy = performance.now() + 60_000;
@@ -616,7 +616,7 @@ async function loadMore(browser, web, apiUrl, circles, throttle, runCount = SETT
           if (performance.now() - t0 > 60_000) throw new Error(`Load more did not add ${pageSize} cards after ${before} (${count()} shown)`);
           await frame();
         }
-        const cards = root.querySelectorAll('ul.results circle-card');
+        const cards = root.querySelectorAll('.results circle-card');
         const last = cards[cards.length - 1];
         while (!(last.shadowRoot && last.shadowRoot.childElementCount > 0)) await frame();
         await frame();

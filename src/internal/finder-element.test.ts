@@ -85,7 +85,7 @@ describe('long result lists in the finders', () => {
   it('<circle-finder>: shows the first circles at once and all 100 soon after, with one summary for the page', async () => {
     const el = await fixture<CircleFinder>(html`<circle-finder endpoint=${STUB_ORIGIN} transport="cors" page-size="100" filters="q"></circle-finder>`);
     const texts = summaryTexts(el, '.summary');
-    const first = await moreResults(el.shadowRoot!, '.results > li');
+    const first = await moreResults(el.shadowRoot!, '.results li[data-id]');
     expect(first).to.equal(FIRST_SLICE);
     const finder = await new CircleFinderHarness(el).settled();
     expect(finder.circleIds).to.deep.equal(ids(ALL_FROM, 100));
@@ -114,7 +114,7 @@ describe('long result lists in the finders', () => {
     finder.loadMoreButton!.click();
     await el.updateComplete;
     finder.loadMoreButton!.click(); // a second click while the page is on its way asks for nothing more
-    await moreResults(el.shadowRoot!, '.results > li', 100);
+    await moreResults(el.shadowRoot!, '.results li[data-id]', 100);
     finder.loadMoreButton!.click(); // at once: the second page may still be rendering
     await waitUntil(() => finder.focused?.dataset.index === '200', 'focus did not move to the first circle of the third page', {
       timeout: 8000,
@@ -125,16 +125,40 @@ describe('long result lists in the finders', () => {
     expect(offsets).to.deep.equal(['0', '100', '200']);
   });
 
+  it('<circle-finder>: a long list keeps one grid of columns and rows, with at most six columns', async () => {
+    for (const [width, expected] of [
+      [1000, 3],
+      [2400, 6],
+    ]) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: ${width}px"><circle-finder endpoint=${STUB_ORIGIN} transport="cors" page-size="100" filters="q"></circle-finder></div>`,
+      );
+      const el = wrapper.firstElementChild as CircleFinder;
+      await new CircleFinderHarness(el).settled();
+      const boxes = [...el.shadowRoot!.querySelectorAll('.results li[data-id]')].map((li) => li.getBoundingClientRect());
+      expect(boxes).to.have.length(100);
+      const lefts = [...new Set(boxes.map((b) => Math.round(b.left)))].sort((a, b) => a - b);
+      expect(lefts, `columns at ${width}px`).to.have.length(expected);
+      // every result where one grid would put it (the list is laid out in chunks of 60)
+      boxes.forEach((b, i) => expect(Math.round(b.left), `column of result ${i}`).to.equal(lefts[i % expected]));
+      const rows = Array.from({ length: Math.ceil(boxes.length / expected) }, (_, r) => boxes.slice(r * expected, (r + 1) * expected));
+      const gaps = rows.slice(1).map((row, r) => Math.round(row[0].top - Math.max(...rows[r].map((b) => b.bottom))));
+      expect(new Set(gaps).size, `gaps between rows: ${gaps.join(', ')}`).to.equal(1);
+      expect(rows.every((row) => row.every((b) => Math.round(b.top) === Math.round(row[0].top))), 'each row on one line').to.equal(true);
+    }
+  });
+
   it('<circle-finder>: a new search while a page is rendering shows only the new results', async () => {
     const el = await fixture<CircleFinder>(html`<circle-finder endpoint=${STUB_ORIGIN} transport="cors" page-size="100" filters="q"></circle-finder>`);
-    await moreResults(el.shadowRoot!, '.results > li');
+    await moreResults(el.shadowRoot!, '.results li[data-id]');
     const finder = new CircleFinderHarness(el);
     const added: number[] = [];
     new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
-          const card = node instanceof HTMLLIElement ? node.querySelector('circle-card') : null;
-          if (card) added.push((card as HTMLElement & { circle: { id: number } }).circle.id);
+          // a result, or a chunk of the list with its first results
+          const cards = node instanceof HTMLLIElement ? node.querySelectorAll('circle-card') : [];
+          for (const card of cards) added.push((card as HTMLElement & { circle: { id: number } }).circle.id);
         }
       }
     }).observe(el.shadowRoot!, { childList: true, subtree: true });

@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import type { Page } from '../api/index.js';
 import { DebounceController } from './debounce.js';
 import { ProgressiveList } from './progressive-list.js';
+import { ResultChunks, type ResultChunk } from './result-chunks.js';
 import type { SearchController } from './search-controller.js';
 import { WidgetElement } from './widget-element.js';
 
@@ -47,6 +48,13 @@ export abstract class FinderElement<Q, T, P extends Page<T>> extends WidgetEleme
     items: () => this.results.items,
     paused: () => this.results.status !== 'ready',
   });
+
+  private readonly chunks = new ResultChunks<T>();
+
+  /** {@link listed}'s items in chunks (src/internal/result-chunks.ts), the same chunk objects while their items are. */
+  protected get renderedChunks(): ResultChunk<T>[] {
+    return this.chunks.of(this.listed.shown);
+  }
 
   protected get urlParamPrefix(): string {
     return (this.urlPrefix ?? '').trim() || this.defaultUrlPrefix;

@@ -1,15 +1,37 @@
 import { css } from 'lit';
 
 /**
- * Both finders' lists as they grow with "Load more" (the template is src/internal/load-more.ts):
- * the button, and above it what went wrong when the next page could not be loaded. Reads only the
- * `--_*` variables of hostStyles; em/px and logical properties.
+ * Both finders' lists as they grow with "Load more" (the templates are src/internal/load-more.ts
+ * and result-chunks.ts): the list in chunks, the button, and above it what went wrong when the next
+ * page could not be loaded. Reads only the `--_*` variables of hostStyles; em/px and logical
+ * properties.
  */
 export const loadMoreStyles = css`
-  /* Results out of view skip layout and paint until scrolled near, so adding 100 more does not lay
-     out and paint the hundreds above again; the clip margin keeps a card's hover shadow. They stay
-     in the accessibility tree and in find-in-page. */
-  .results > li {
+  /* The list in chunks of 60 (src/internal/result-chunks.ts), each a grid with the list's own
+     columns and gap: a slice added to the last chunk lays out that chunk, not every card above it
+     (a grid lays out all its items again when one is added). The chunks' list items are no boxes. */
+  .results.chunked {
+    display: flex;
+    flex-direction: column;
+  }
+  .results > .chunk {
+    display: contents;
+    grid-template-columns: inherit;
+    gap: inherit;
+  }
+  .chunk-list {
+    display: grid;
+    grid-template-columns: inherit;
+    gap: inherit;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Results out of view skip style, layout and paint until scrolled near, so adding 100 more does
+     not lay out and paint the hundreds above again; the clip margin keeps a card's shadow and focus
+     ring. They stay in the accessibility tree and in find-in-page. (Not the chunks: a chunk coming
+     back into view would render its 60 cards in one frame.) */
+  .chunk-list > li {
     content-visibility: auto;
     contain-intrinsic-block-size: auto 22em;
     overflow-clip-margin: 1em;

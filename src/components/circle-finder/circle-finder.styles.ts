@@ -67,16 +67,18 @@ export const finderStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* as many 16em columns as fit, at most six (the list's chunks hold 60 cards: loadMoreStyles) */
   .results[data-layout='grid'],
   .results[data-layout='auto'] {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(16em, (100% - 5 * var(--_space)) / 6)), 1fr));
   }
-  .results > li {
+  .results > li,
+  .chunk-list > li {
     display: grid;
     min-inline-size: 0;
     border-radius: var(--_radius);
   }
-  .results > li:focus-visible {
+  .chunk-list > li:focus-visible {
     outline: 3px solid var(--_link);
     outline-offset: 3px;
   }

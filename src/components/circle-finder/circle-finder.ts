@@ -171,7 +171,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   private readonly highlight = new CardHighlight(this, {
     indexOf: (id) => this.results.items.findIndex((circle) => circle.id === id),
     whenShown: (index) => this.listed.whenShown(index),
-    itemOf: (id) => this.shadowRoot?.querySelector<HTMLElement>(`.results > li[data-id="${id}"]`),
+    itemOf: (id) => this.shadowRoot?.querySelector<HTMLElement>(`.results li[data-id="${id}"]`),
   });
 
   private readonly lookups = new LookupController(this, {
@@ -245,7 +245,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
   }
 
   protected resultAt(index: number): HTMLElement | null | undefined {
-    return this.shadowRoot?.querySelector<HTMLElement>(`.results > li[data-index="${index}"]`);
+    return this.shadowRoot?.querySelector<HTMLElement>(`.results li[data-index="${index}"]`);
   }
 
   protected override get setupProblemParts(): string {
@@ -522,7 +522,7 @@ export class CircleFinder extends FinderElement<CircleQuery, LearningCircle, Cir
       status,
       more,
       circles: items,
-      rendered: this.listed.shown,
+      rendered: this.renderedChunks,
       page,
       total: this.results.total,
       tabCounts: this.tabCounts(),

@@ -66,7 +66,7 @@ export class CardHighlight {
     if (event.type !== 'focusin' && performance.now() < this.hoverQuietUntil) return;
     // on a card, not its list item: "Load more" moves focus to the item itself, in an update
     const card = (event.target as Element | null)?.closest?.('circle-card');
-    const item = card?.closest('.results > li[data-id]');
+    const item = card?.closest('.results li[data-id]');
     const id = Number(item?.getAttribute('data-id'));
     if (!Number.isSafeInteger(id) || id <= 0 || id === this.activeId) return;
     this.activeId = id;

@@ -13,6 +13,7 @@ import { icons } from '../../internal/icons.js';
 import { renderErrorNotice } from '../../internal/error-notice.js';
 import { P2PU_CIRCLES_PAGE } from '../../internal/p2pu-links.js';
 import { renderLoadMore } from '../../internal/load-more.js';
+import { renderChunks, type ResultChunk } from '../../internal/result-chunks.js';
 import type { MoreStatus, SearchStatus } from '../../internal/search-controller.js';
 import { activeFilters, filterKey, type ActiveFilter, type FinderState, type Presets, type Tab } from './finder-state.js';
 import { chipLabel, noResultsSentence, shownSoFar, summaryLead, summarySentence, tabLabel } from './finder-text.js';
@@ -40,8 +41,8 @@ export interface ResultsView {
   more: MoreStatus;
   /** Every circle loaded: what the summary counts. */
   circles: LearningCircle[];
-  /** The circles rendered so far, the first of `circles` (all of them once their last slice is in). */
-  rendered: readonly LearningCircle[];
+  /** The circles rendered so far, the first of `circles` (all of them once their last slice is in), in chunks. */
+  rendered: ResultChunk<LearningCircle>[];
   page: CirclePage | null;
   /**
    * How many circles the search found, when known for sure (SearchController#total): never a
@@ -146,11 +147,12 @@ export function renderBody(view: ResultsView) {
   // <circle-card> calls the grid layout "card" (image on top, beside the text when wide).
   const cardLayout = view.layout === 'list' || view.layout === 'compact' ? view.layout : 'card';
   return html`
-    <ul class="results" part="results" role="list" data-layout=${view.layout} @mouseover=${view.on.resultActive} @focusin=${view.on.resultActive}>
-      ${repeat(
+    <ul class="results chunked" part="results" role="list" data-layout=${view.layout} @mouseover=${view.on.resultActive} @focusin=${view.on.resultActive}>
+      ${renderChunks(
         view.rendered,
+        [view.highlightedId, cardLayout, view.headingLevel, view.signupPage],
         (c) => c.id,
-        (circle, i) => html`<li tabindex="-1" data-index=${i} data-id=${circle.id} aria-current=${circle.id === view.highlightedId ? 'true' : nothing}>
+        (circle, i) => html`<li role="listitem" tabindex="-1" data-index=${i} data-id=${circle.id} aria-current=${circle.id === view.highlightedId ? 'true' : nothing}>
           <circle-card
             .circle=${circle}
             .highlighted=${circle.id === view.highlightedId}

@@ -55,17 +55,19 @@ export const courseFinderStyles = css`
   }
   .results {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+    /* as many 17em columns as fit, at most six (the list's chunks hold 60 cards: loadMoreStyles) */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(17em, (100% - 5 * var(--_space)) / 6)), 1fr));
     gap: var(--_space);
     padding: 0;
     list-style: none;
   }
-  .results > li {
+  .results > li,
+  .chunk-list > li {
     display: flex;
     flex-direction: column;
     min-inline-size: 0;
   }
-  .results > li > course-card {
+  .chunk-list > li > course-card {
     flex: 1;
   }
   .results.stale {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
 import {
   cleanSearchText,
@@ -19,6 +18,7 @@ import { emit } from '../../internal/events.js';
 import { icons } from '../../internal/icons.js';
 import { renderErrorNotice } from '../../internal/error-notice.js';
 import { renderLoadMore } from '../../internal/load-more.js';
+import { renderChunks } from '../../internal/result-chunks.js';
 import { LookupController } from '../../internal/lookup-controller.js';
 import { SearchController } from '../../internal/search-controller.js';
 import { UrlStateController } from '../../internal/url-state.js';
@@ -345,17 +345,21 @@ export class CourseFinder extends FinderElement<CourseQuery, Course, Page<Course
     if (status === 'loading' && items.length === 0) return this.renderSkeletons();
     if (status === 'ready' && items.length === 0) return this.renderEmpty();
     const stale = status === 'loading';
+    const circlesPage = this.config.circlesPage ?? nothing;
+    const headingLevel = this.headingLevelValue;
     return html`<ul
         part="results"
-        class="results ${stale ? 'stale' : ''}"
+        class="results chunked ${stale ? 'stale' : ''}"
+        role="list"
         aria-busy=${stale || this.listed.pending ? 'true' : 'false'}
         aria-label=${msg('Courses')}
       >
-        ${repeat(
-          this.listed.shown,
+        ${renderChunks(
+          this.renderedChunks,
+          [circlesPage, headingLevel],
           (c) => c.id,
-          (c) => html`<li>
-            <course-card .course=${c} circles-page=${this.config.circlesPage ?? nothing} heading-level=${this.headingLevelValue}></course-card>
+          (c) => html`<li role="listitem">
+            <course-card .course=${c} circles-page=${circlesPage} heading-level=${headingLevel}></course-card>
           </li>`,
         )}
       </ul>
