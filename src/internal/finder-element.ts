@@ -82,7 +82,19 @@ export abstract class FinderElement<Q, T, P extends Page<T>> extends WidgetEleme
    */
   protected loadMore = async (): Promise<void> => {
     const first = await this.results.loadMore();
-    if (first >= 0 && (await this.listed.whenShown(first))) this.focusAfterUpdate(() => this.resultAt(first));
+    if (first < 0 || !(await this.listed.whenShown(first))) return;
+    // Rendered by now: focused in the next frame, without another update of the list, with that
+    // frame's own style and layout (a focus here lays out the list again in the task that rendered
+    // it). It shows where the button was: scrolled only as far as needed to show it whole, not to
+    // the middle as a focus scrolls, which would bring the next cards into view, each to be painted
+    // as it comes.
+    const item = this.resultAt(first);
+    if (!item) return;
+    requestAnimationFrame(() => {
+      if (!item.isConnected) return;
+      item.focus({ preventScroll: true });
+      item.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
   };
 }
 
