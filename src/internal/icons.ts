@@ -1,4 +1,5 @@
 import { nothing, svg, unsafeCSS, type CSSResult, type SVGTemplateResult } from 'lit';
+import { nextTask } from './schedule.js';
 
 /*
  * Inline SVG icons (no icon fonts: @font-face does not work inside shadow roots). Decorative:
@@ -48,8 +49,39 @@ export const iconMask = (d: string | readonly string[]): CSSResult => {
   const paths = [d].flat();
   const drawn = paths.map((p, i) => `<path${i ? ` transform="translate(${32 * i})"` : ''} d="${p}"/>`).join('');
   const image = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${32 * paths.length - 8} 24" fill="none" stroke="#000" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${drawn}</svg>`;
-  return unsafeCSS(`url("data:image/svg+xml,${encodeURIComponent(image)}")`);
+  const url = `data:image/svg+xml,${encodeURIComponent(image)}`;
+  prepareMask(url);
+  return unsafeCSS(`url("${url}")`);
 };
+
+/**
+ * The browser makes an SVG document for each mask image (about 20 ms each at CPU 4x), the first
+ * time a style uses it: all of a card's in the frame that paints the first card, its longest task.
+ * Each is made beforehand instead, as soon as its styles are defined (while the results are on
+ * their way), one a task, as an image the page keeps: the styles then find it made, in the
+ * browser's memory cache.
+ */
+const preparedMasks: HTMLImageElement[] = [];
+const masksToPrepare: string[] = [];
+let preparingMasks = false;
+
+function prepareMask(url: string): void {
+  if (typeof Image !== 'function') return; // no DOM (a test or a server): nothing to prepare
+  masksToPrepare.push(url);
+  if (preparingMasks) return;
+  preparingMasks = true;
+  void nextTask().then(prepareNextMask); // not in the task that defines the styles
+}
+
+function prepareNextMask(): void {
+  const url = masksToPrepare.shift();
+  preparingMasks = url !== undefined;
+  if (url === undefined) return;
+  const image = new Image();
+  image.onload = image.onerror = () => void nextTask().then(prepareNextMask);
+  image.src = url;
+  preparedMasks.push(image);
+}
 
 export const icons = Object.fromEntries(
   Object.entries(iconPaths).map(([name, d]) => [name, icon(d)]),
