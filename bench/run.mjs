@@ -228,12 +228,16 @@ async function coldTab(browser, options = {}) {
  * its injected script in the page, about 0.1 s of main thread at CPU 4x in the middle of the load
  * being timed (seen in traces of both our page and the anchor).
  */
-async function whenTrue(page, test, timeout) {
+async function whenTrue(page, test, timeout, { painted = false } = {}) {
   const cdp = await page.context().newCDPSession(page);
   try {
+    // painted: [when it held, when the frame it held in had painted (a task queued from that frame)]
+    const found = painted
+      ? `(() => { const at = performance.now(); const c = new MessageChannel(); c.port1.onmessage = () => resolve([at, performance.now()]); c.port2.postMessage(0); })()`
+      : 'resolve(performance.now())';
     const expression = `new Promise((resolve, reject) => {
       const until = performance.now() + ${timeout};
-      const look = () => ((${test}) ? resolve(performance.now()) : performance.now() > until ? reject(new Error('timed out')) : requestAnimationFrame(look));
+      const look = () => ((${test}) ? ${found} : performance.now() > until ? reject(new Error('timed out')) : requestAnimationFrame(look));
       look();
     })`;
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
@@ -244,17 +248,20 @@ async function whenTrue(page, test, timeout) {
   }
 }
 
-/** performance.now() (ms since navigation start) when the first finder's first card has rendered. */
-function firstCard(page, selector = 'circle-finder', timeout = 30_000) {
+/**
+ * performance.now() (ms since navigation start) when the first finder's first card has rendered;
+ * with `painted`, [that, when the frame it first shows in has painted].
+ */
+function firstCard(page, { selector = 'circle-finder', timeout = 30_000, painted = false } = {}) {
   const card = `document.querySelector(${JSON.stringify(selector)})?.shadowRoot?.querySelector('circle-card')`;
-  return whenTrue(page, `${card}?.shadowRoot?.childElementCount > 0`, timeout);
+  return whenTrue(page, `${card}?.shadowRoot?.childElementCount > 0`, timeout, { painted });
 }
 
 const ANCHOR_CARD = '.result-item .card.learning-circle';
 
-/** performance.now() when the anchor's first result card is in the DOM. */
-function anchorFirstCard(page, timeout = 30_000) {
-  return whenTrue(page, `document.querySelector(${JSON.stringify(ANCHOR_CARD)}) !== null`, timeout);
+/** performance.now() when the anchor's first result card is in the DOM (`painted`: as firstCard). */
+function anchorFirstCard(page, { timeout = 30_000, painted = false } = {}) {
+  return whenTrue(page, `document.querySelector(${JSON.stringify(ANCHOR_CARD)}) !== null`, timeout, { painted });
 }
 
 /** After the first card: wait for networkidle, until settleAfterFirstCardMs after it, then until no API request is pending. */
@@ -380,8 +387,8 @@ function targets(web, apiUrl, anchor) {
   const path = '/finder.html';
   web.pages.set(path, pageHtml(apiUrl, `<circle-finder>${FALLBACK['circle-finder']}</circle-finder>`));
   return {
-    ours: { url: web.base + path, firstCard: (page) => firstCard(page) },
-    anchor: anchor && { url: `${anchor.base}/anchor.html?api=${encodeURIComponent(apiUrl)}`, firstCard: (page) => anchorFirstCard(page) },
+    ours: { url: web.base + path, firstCard: (page, options) => firstCard(page, options) },
+    anchor: anchor && { url: `${anchor.base}/anchor.html?api=${encodeURIComponent(apiUrl)}`, firstCard: (page, options) => anchorFirstCard(page, options) },
   };
 }
 
@@ -393,22 +400,29 @@ const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
  */
 async function coldLoads(browser, pages, { loads = SETTINGS.coldLoads, network = null } = {}) {
   const names = pages.anchor ? ['anchor', 'ours'] : ['ours'];
-  const samples = Object.fromEntries(names.map((n) => [n, { firstCards: [], longest: [], errors: [] }]));
+  const samples = Object.fromEntries(names.map((n) => [n, { firstCards: [], painted: [], longest: [], errors: [] }]));
   for (let i = 0; i < loads; i++) {
     for (const name of names) {
       const { context, page, errors } = await coldTab(browser, { network });
       // 'commit': the first card is looked for from the start, not only after the load event
       await page.goto(pages[name].url, { waitUntil: 'commit' });
-      const t = await pages[name].firstCard(page);
+      const [t, paintedAt] = await pages[name].firstCard(page, { painted: true });
       await sleep(100); // let buffered long-task entries arrive
       samples[name].firstCards.push(t);
+      samples[name].painted.push(paintedAt);
       samples[name].longest.push(await longestTask(page, 0, t));
       if (errors.length) log(`page errors (${name}):`, errors);
       samples[name].errors.push(...errors);
       await context.close();
     }
   }
-  const summary = (s) => ({ firstCardMs: stats(s.firstCards), longestTaskUntilFirstCardMs: stats(s.longest), pageErrors: [...new Set(s.errors)] });
+  const summary = (s) => ({
+    firstCardMs: stats(s.firstCards),
+    // the end of the frame that first shows it: what rendering it cost after its DOM was there counts too
+    firstCardPaintedMs: stats(s.painted),
+    longestTaskUntilFirstCardMs: stats(s.longest),
+    pageErrors: [...new Set(s.errors)],
+  });
   const ours = summary(samples.ours);
   const anchor = pages.anchor ? summary(samples.anchor) : null;
   const pairs = anchor ? samples.ours.firstCards.map((t, i) => t / samples.anchor.firstCards[i]) : null;
@@ -419,6 +433,7 @@ async function coldLoads(browser, pages, { loads = SETTINGS.coldLoads, network =
     // ours / anchor, medians; the median of the per-round ratios is steadier on a busy machine
     ratio: anchor ? ratio(ours.firstCardMs.median, anchor.firstCardMs.median) : null,
     ratioOfRounds: pairs ? Math.round(stats(pairs.map((r) => r * 1000)).median) / 1000 : null,
+    ratioPainted: anchor ? ratio(ours.firstCardPaintedMs.median, anchor.firstCardPaintedMs.median) : null,
   };
 }
 
@@ -769,7 +784,7 @@ async function threeWidgets(browser, web, apiUrl, counter) {
   counter.reset();
   await page.goto(web.base + path);
   const t = await firstCard(page);
-  await firstCard(page, '#team');
+  await firstCard(page, { selector: '#team' });
   await page.waitForFunction(() => document.querySelector('circle-signup')?.shadowRoot?.querySelector('form, button'));
   await settle(page, t); // deferred lookups included
   const reached = counter.take();
@@ -815,6 +830,7 @@ function anchorReport(r) {
     [`${label}, ours (median of ${c.firstCardMs.samples.length})`, ms(c.firstCardMs.median), range(c.firstCardMs), ''],
     [`${label}, anchor`, orNa(c.anchor?.firstCardMs.median, ms), range(c.anchor?.firstCardMs), ''],
     [`  ratio ours/anchor${withGoal ? ` (goal ≤ ${g.firstCardRatio})` : ''}`, x(c.ratio), `median of per-round ratios ${x(c.ratioOfRounds)}`, withGoal ? goal(c.ratio === null ? null : c.ratio <= g.firstCardRatio) : ''],
+    [`  painted (its frame done), ours / anchor`, ms(c.firstCardPaintedMs.median), `anchor ${orNa(c.anchor?.firstCardPaintedMs.median, ms)}, ratio ${x(c.ratioPainted)}`, ''],
   ];
   const net = r.settings.slowNetwork;
   const perClick = t.loadMore.throttled.longestTaskPerClickMs[0] ?? [];
@@ -967,6 +983,7 @@ async function main() {
       built,
       summary: {
         firstCard: { oursMs: cold.firstCardMs.median, anchorMs: cold.anchor?.firstCardMs.median ?? null, ratio: cold.ratio },
+        firstCardPainted: { oursMs: cold.firstCardPaintedMs.median, anchorMs: cold.anchor?.firstCardPaintedMs.median ?? null, ratio: cold.ratioPainted },
         firstCardSlowNetwork: { oursMs: slow.firstCardMs.median, anchorMs: slow.anchor?.firstCardMs.median ?? null, ratio: slow.ratio },
         longestTask: { untilFirstCardMs: cold.longestTaskUntilFirstCardMs.median, loadMoreMs: more.throttled.longestTaskMaxOverClicksMs.median },
         loadMore500Ms: more.throttled.totalMs.median,
