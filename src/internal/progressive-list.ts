@@ -32,6 +32,8 @@ export const SLICE_BUDGET_MS = 50;
  * page feels stuck.
  */
 export const FRAME_BUDGET_MS = 70;
+/** Frames whose times are kept, from list to list, to tell what any frame costs from what a slice adds. */
+const FRAMES_KEPT = 8;
 
 /**
  * Renders a long list a slice at a time, yielding to the browser between slices, so that 100 new
@@ -56,6 +58,8 @@ export class ProgressiveList<T> implements ReactiveController {
   private msPerItem: number | null = null;
   /** Items the frame of the next slice can paint within its budget, from the last frame's time. */
   private frameSize = FIRST_SLICE;
+  /** The last frames' times (ms): the least is about what a frame costs whatever its slice. */
+  private recentFrames: number[] = [];
   /** The slice being rendered, timed when the next slice starts. */
   private slice: SliceTiming | null = null;
   private whenShownWaiters: { index: number; resolve: (shown: boolean) => void }[] = [];
@@ -167,10 +171,25 @@ export class ProgressiveList<T> implements ReactiveController {
       const ms = ((slice.rendered ?? performance.now()) - slice.started) / slice.size;
       this.msPerItem = this.msPerItem === null ? ms : (this.msPerItem + ms) / 2;
     }
-    // At most twice as many as the last frame painted: the next items may be in view, where a card
-    // costs many times what one below it did (0: a hidden page, which paints nothing).
-    const fits = frameMs > 0 ? Math.ceil((slice.size * FRAME_BUDGET_MS) / frameMs) : Infinity;
-    this.frameSize = Math.max(1, Math.min(2 * slice.size, fits));
+    this.frameSize = this.fitsInFrame(slice.size, frameMs);
+  }
+
+  /**
+   * How many items the next frame can paint within its budget, from the last one's `frameMs` for
+   * `size` items: a frame costs about the least of the last ones, plus a share per item. At most
+   * twice as many as the last time: the next items may be in view, where a card costs many times
+   * what one below it did. Where a frame alone takes most of the budget (a slow phone), no slice
+   * size can help it: only the script's budget counts.
+   */
+  private fitsInFrame(size: number, frameMs: number): number {
+    if (frameMs <= 0) return Infinity; // a hidden page paints nothing
+    this.recentFrames = [...this.recentFrames.slice(1 - FRAMES_KEPT), frameMs];
+    const anyFrame = Math.min(...this.recentFrames);
+    const room = FRAME_BUDGET_MS - anyFrame;
+    if (room < FRAME_BUDGET_MS / 4) return Infinity;
+    const perItem = (frameMs - anyFrame) / size;
+    const fits = perItem > 0 ? Math.floor(Math.max(room, perItem) / perItem) : Infinity;
+    return Math.max(1, Math.min(2 * size, fits));
   }
 
   private sliceSize(): number {
