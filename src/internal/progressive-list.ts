@@ -178,15 +178,14 @@ export class ProgressiveList<T> implements ReactiveController {
    * How many items the next frame can paint within its budget, from the last one's `frameMs` for
    * `size` items: a frame costs about the least of the last ones, plus a share per item. At most
    * twice as many as the last time: the next items may be in view, where a card costs many times
-   * what one below it did. Where a frame alone takes most of the budget (a slow phone), no slice
-   * size can help it: only the script's budget counts.
+   * what one below it did. Where a frame alone takes most of the budget (a slow phone), the items
+   * may add as much again: one a frame would make a hundred slow frames for a hundred cards.
    */
   private fitsInFrame(size: number, frameMs: number): number {
     if (frameMs <= 0) return Infinity; // a hidden page paints nothing
     this.recentFrames = [...this.recentFrames.slice(1 - FRAMES_KEPT), frameMs];
     const anyFrame = Math.min(...this.recentFrames);
-    const room = FRAME_BUDGET_MS - anyFrame;
-    if (room < FRAME_BUDGET_MS / 4) return Infinity;
+    const room = Math.max(FRAME_BUDGET_MS, 2 * anyFrame) - anyFrame;
     const perItem = (frameMs - anyFrame) / size;
     const fits = perItem > 0 ? Math.floor(Math.max(room, perItem) / perItem) : Infinity;
     return Math.max(1, Math.min(2 * size, fits));
