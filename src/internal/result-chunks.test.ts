@@ -32,12 +32,10 @@ describe('ResultChunks (a finder’s long list, chunk by chunk)', () => {
   it('renders one list of every result for a screen reader, whatever the chunks', async () => {
     const list = items(0, 125);
     const host = await fixture<HTMLUListElement>(html`<ul role="list"></ul>`);
-    const renderAll = (shown: readonly { id: number }[]) =>
-      render(
-        renderChunks(new ResultChunks<{ id: number }>().of(shown), [], (i) => i.id, (i, index) => html`<li role="listitem" data-index=${index}>${i.id}</li>`),
-        host,
-      );
-    renderAll(list);
+    render(
+      renderChunks(new ResultChunks<{ id: number }>().of(list), [], (i) => i.id, (i, index) => html`<li role="listitem" data-index=${index}>${i.id}</li>`),
+      host,
+    );
     const results = [...host.querySelectorAll('[role=listitem]')];
     expect(results.map((li) => li.textContent)).to.deep.equal(list.map((i) => String(i.id)));
     expect(results.map((li) => (li as HTMLElement).dataset.index)).to.deep.equal(list.map((_, i) => String(i)));

@@ -14,6 +14,11 @@ export const loadMoreStyles = css`
     display: flex;
     flex-direction: column;
   }
+  /* A finder's columns of cards: as many at least --_card-min wide as fit, at most six, so that a
+     chunk of 60 fills whole rows. Each finder sets --_card-min and uses --_card-columns. */
+  .results {
+    --_card-columns: repeat(auto-fill, minmax(min(100%, max(var(--_card-min), (100% - 5 * var(--_space)) / 6)), 1fr));
+  }
   .results > .chunk {
     display: contents;
     grid-template-columns: inherit;

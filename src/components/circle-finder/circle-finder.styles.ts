@@ -67,10 +67,10 @@ export const finderStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* as many 16em columns as fit, at most six (the list's chunks hold 60 cards: loadMoreStyles) */
   .results[data-layout='grid'],
   .results[data-layout='auto'] {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(16em, (100% - 5 * var(--_space)) / 6)), 1fr));
+    --_card-min: 16em;
+    grid-template-columns: var(--_card-columns);
   }
   .results > li,
   .chunk-list > li {

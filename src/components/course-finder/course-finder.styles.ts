@@ -55,8 +55,8 @@ export const courseFinderStyles = css`
   }
   .results {
     display: grid;
-    /* as many 17em columns as fit, at most six (the list's chunks hold 60 cards: loadMoreStyles) */
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(17em, (100% - 5 * var(--_space)) / 6)), 1fr));
+    --_card-min: 17em;
+    grid-template-columns: var(--_card-columns);
     gap: var(--_space);
     padding: 0;
     list-style: none;
