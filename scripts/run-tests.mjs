@@ -106,6 +106,23 @@ function nodeCounts(output) {
   return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : null;
 }
 
+/**
+ * Each failure's name and first line of error, as the suite printed them, so the summary at the
+ * end of a long log (often all a CI page shows) names what failed. Ordinary colour codes removed.
+ */
+function failuresOf(output) {
+  const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const found = [];
+  lines.forEach((line, i) => {
+    // web-test-runner "❌", node --test spec "✖" (its summary repeats them), story smoke "✗"
+    if (!/^\s*(❌|✖|✗) /.test(line) || line.includes('failing tests:')) return;
+    const detail = lines.slice(i + 1, i + 4).map((l) => l.trim()).find((l) => l !== '') ?? '';
+    const entry = `${line.trim()}${detail ? `\n       ${detail.slice(0, 300)}` : ''}`;
+    if (!found.includes(entry)) found.push(entry);
+  });
+  return found;
+}
+
 const suites = [
   { name: 'build', command: 'node', args: ['scripts/build.mjs'] },
   { name: 'type check', command: bin('tsc'), args: ['--noEmit', '-p', 'test/tsconfig.json'] },
@@ -126,7 +143,7 @@ for (const suite of suites) {
   const started = Date.now();
   const { code, output } = await run(suite.command, suite.args);
   const counts = suite.counts?.(output) ?? null;
-  results.push({ ...suite, code, counts, seconds: (Date.now() - started) / 1000 });
+  results.push({ ...suite, code, counts, output, seconds: (Date.now() - started) / 1000 });
 }
 
 console.log('\n=== summary ===');
@@ -136,6 +153,11 @@ for (const r of results) {
   const status = r.code === 0 ? 'ok  ' : 'FAIL';
   const detail = r.counts ? `${r.counts.passed} passed, ${r.counts.failed} failed` : r.code === 0 ? 'done' : `exit ${r.code}`;
   console.log(`${status} ${r.name.padEnd(18)} ${detail.padEnd(24)} ${r.seconds.toFixed(1)} s`);
+  if (r.code !== 0) {
+    const failures = failuresOf(r.output);
+    for (const failure of failures.slice(0, 20)) console.log(`     ${failure}`);
+    if (failures.length > 20) console.log(`     … and ${failures.length - 20} more, above`);
+  }
   if (r.counts) {
     passed += r.counts.passed;
     failed += r.counts.failed;

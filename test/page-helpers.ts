@@ -46,3 +46,23 @@ export function stopRecordingFetches(): void {
   stopRecording?.();
   stopRecording = null;
 }
+
+/**
+ * The results of a finder's list (its chunks' items) whose card is taller than the room its
+ * list item gives it, as "index: card height > room" (0 is the first result) (empty when none spills). A result out of view
+ * is not drawn and takes the finder's estimate of a card's height; a card laid out in it anyway (by
+ * an audit tool or a script) must not spill into the next row. Also counts the results not drawn,
+ * so a test can tell it looked at some.
+ */
+export function spilledResults(root: ShadowRoot): { spilled: string[]; notDrawn: number } {
+  const spilled: string[] = [];
+  let notDrawn = 0;
+  for (const [index, item] of [...root.querySelectorAll<HTMLElement>('.results .chunk-list > li')].entries()) {
+    const card = item.firstElementChild as HTMLElement;
+    if (!card.checkVisibility({ contentVisibilityAuto: true })) notDrawn++;
+    const room = item.getBoundingClientRect();
+    const height = card.getBoundingClientRect().height;
+    if (height > room.height + 1) spilled.push(`${index}: ${Math.round(height)} > ${Math.round(room.height)}`);
+  }
+  return { spilled, notDrawn };
+}

@@ -35,10 +35,12 @@ export const loadMoreStyles = css`
   /* Results out of view skip style, layout and paint until scrolled near, so adding 100 more does
      not lay out and paint the hundreds above again; the clip margin keeps a card's shadow and focus
      ring. They stay in the accessibility tree and in find-in-page. (Not the chunks: a chunk coming
-     back into view would render its 60 cards in one frame.) */
+     back into view would render its 60 cards in one frame.) Until a result has been drawn once it
+     takes --_card-estimate, which each finder sets at the tall end of its cards in each layout: a
+     card laid out for an audit (axe, Lighthouse) or a script must not spill into the next row. */
   .chunk-list > li {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 22em;
+    contain-intrinsic-block-size: auto var(--_card-estimate, 40em);
     overflow-clip-margin: 1em;
   }
   .more {

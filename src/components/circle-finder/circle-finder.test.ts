@@ -6,7 +6,7 @@ import type { CircleFinder } from './circle-finder.js';
 import { CircleFinderHarness } from './circle-finder.harness.js';
 import { clearApiCache, resetClients, searchCircles, type LearningCircle } from '../../api/index.js';
 import { clearFaults, injectFault, localApi } from '../../../test/local-api.js';
-import { recordFetches, stopRecordingFetches } from '../../../test/page-helpers.js';
+import { recordFetches, spilledResults, stopRecordingFetches } from '../../../test/page-helpers.js';
 
 type Card = HTMLElement & { circle: LearningCircle; updateComplete: Promise<boolean> };
 
@@ -261,6 +261,19 @@ describe('<circle-finder>', () => {
       expect(time, card.circle.name).to.match(/^(Weekly on )?Tuesday/);
     }
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps room for the results not yet drawn, in every layout, so no card spills into the next row', async () => {
+    for (const layout of ['auto', 'list', 'compact']) {
+      for (const width of [360, 1000]) {
+        const el = await finder(
+          html`<div style="inline-size: ${width}px"><circle-finder endpoint=${api()} transport="cors" page-size="100" layout=${layout}></circle-finder></div>`,
+        );
+        const { spilled, notDrawn } = spilledResults(el.shadowRoot!);
+        expect(notDrawn, `${layout}, ${width}px: results out of view not drawn`).to.be.greaterThan(10);
+        expect(spilled, `${layout}, ${width}px: cards taller than their room`).to.deep.equal([]);
+      }
+    }
   });
 
   it('finds circles near the learner, in miles for an English page, sent as km', async () => {

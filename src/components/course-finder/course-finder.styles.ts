@@ -56,6 +56,8 @@ export const courseFinderStyles = css`
   .results {
     display: grid;
     --_card-min: 17em;
+    /* the room of a course not yet drawn (src/styles/load-more.ts): course cards measure 26-37em */
+    --_card-estimate: 38em;
     grid-template-columns: var(--_card-columns);
     gap: var(--_space);
     padding: 0;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { clearApiCache, resetClients } from '../../api/index.js';
 import { clearFaults, injectFault, localApi } from '../../../test/local-api.js';
 import { CourseFinderHarness } from './course-finder.harness.js';
+import { spilledResults } from '../../../test/page-helpers.js';
 import type { CourseCard } from '../course-card/course-card.js';
 import type { CourseFinder } from './course-finder.js';
 import './course-finder.js';
@@ -213,6 +214,15 @@ describe('<course-finder>', () => {
     expect(countText(el)).to.equal('Showing 7 of 42 courses');
     await waitUntil(() => root(el).activeElement === cards(el)[4], 'focus did not move to the first new course');
     expect(cards(el)[4]!.shadowRoot!.activeElement?.getAttribute('part')).to.equal('title-link');
+  });
+
+  it('keeps room for the courses not yet drawn, so no card spills into the next row', async () => {
+    for (const width of [360, 1000]) {
+      const el = await finder(html`<course-finder style="inline-size: ${width}px" page-size="100" endpoint=${localApi.open} transport="cors"></course-finder>`);
+      const { spilled, notDrawn } = spilledResults(el.shadowRoot!);
+      expect(notDrawn, `${width}px: courses out of view not drawn`).to.be.greaterThan(10);
+      expect(spilled, `${width}px: cards taller than their room`).to.deep.equal([]);
+    }
   });
 
   it('offers ways out when nothing matches, and clears the search text', async () => {
