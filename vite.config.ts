@@ -205,14 +205,16 @@ export default defineConfig(({ mode }) => {
                   // Only the API's core (endpoint, transport, cache, errors, the normalizers' shared
                   // helpers, query building): each resource (src/api/circles.ts, courses.ts, signup.ts,
                   // the lookups, teams.ts, circle-map.ts) goes where its widgets are, so a course card
-                  // never loads the circle code, nor a finder the signup.
+                  // never loads the circle code, nor a finder the signup. With them the icons' drawings
+                  // (Lit-free, for the circle icons' sprite; every widget draws some of them).
                   {
                     name: 'client',
-                    test: /src\/(api\/(core|cache|share|transport|errors|normalize|params|dates|models|types)\.ts|config\/(config|global-config)\.ts|internal\/(url-state|format|schedule|warn|trusted-types)\.ts)/,
+                    test: /src\/(api\/(core|cache|share|transport|errors|normalize|params|dates|models|types)\.ts|config\/(config|global-config)\.ts|internal\/(url-state|format|schedule|warn|trusted-types|icon-paths)\.ts)/,
                     priority: 2,
                   },
-                  // what the circle widgets (finder, cards, signup, flyer) read about circles, in one file
-                  { name: 'circles', test: /src\/api\/(circles|circle-rules)\.ts/, priority: 2 },
+                  // what the circle widgets (finder, cards, signup, flyer) read about circles, and the
+                  // cards' icon sprite (Lit-free: the finder's early start makes it), in one file
+                  { name: 'circles', test: /src\/(api\/(circles|circle-rules)|internal\/circle-icon-sprite)\.ts/, priority: 2 },
                   {
                     name: 'core',
                     test: /node_modules|src\/(i18n|config|internal)\/|src\/styles\/(?!card\.|picture\.)/,

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * A circle's actions (src/internal/circle-actions-view.ts), the same in the card and the signup:
  * Share and Add to calendar are `.link-button`s (src/styles/host.ts) with an icon (a masked
- * ::before: ./circle-actions-icons.ts), at least 24 px tall and wide; the live region beside them;
+ * ::before: ./circle-icons.ts), at least 24 px tall and wide; the live region beside them;
  * the link to copy by hand below them. Reads only the `--_*` variables of hostStyles; em/px and
  * logical properties.
  */
@@ -30,8 +30,8 @@ export const circleActionStyles = css`
     inline-size: 1.15em;
     block-size: 1.15em;
     background: currentColor;
-    -webkit-mask: var(--_icon) center / contain no-repeat;
-    mask: var(--_icon) center / contain no-repeat;
+    -webkit-mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
+    mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
     print-color-adjust: exact;
   }
   @media (forced-colors: active) {

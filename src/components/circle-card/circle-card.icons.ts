@@ -21,6 +21,3 @@ export const statusIcons: Record<LearnerStatus, CardIcon> = {
   completed: { d: 'M5 21V4M5 4h11l-2 4 2 4H5' },
   draft: { d: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4' },
 };
-
-/** The call to action's arrow, a CSS mask (circle-card.pictures.ts; mirrored in right-to-left text by the styles). */
-export const arrowIcon: CardIcon = { d: 'M5 12h14M13 6l6 6-6 6' };

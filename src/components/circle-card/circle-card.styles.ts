@@ -349,17 +349,24 @@ export const circleCardStyles = css`
   }
 
   /* ---------- No picture: a low band (src/styles/picture.ts) with the seats mark
-     (circle-card.pictures.ts) at its centre; beside the text it fills the image column ---------- */
+     (src/styles/circle-icons.ts) at its centre; beside the text it fills the image column ---------- */
   .placeholder::before {
     padding-block-start: 25%;
   }
+  /* the mark is one cell of the icons' sprite: a square box, centred (left and translate are
+     symmetric, so right to left too), as tall as 60 % of the band, at most 3em */
   .placeholder::after {
     content: '';
     position: absolute;
-    inset: 0;
+    inset-block: 0;
+    left: 50%;
+    margin-block: auto;
+    block-size: min(60%, 3em);
+    aspect-ratio: 1;
+    translate: -50%;
     background: color-mix(in oklab, var(--_hue) 70%, var(--_surface));
-    -webkit-mask: var(--_picture) center / auto min(60%, 3em) no-repeat;
-    mask: var(--_picture) center / auto min(60%, 3em) no-repeat;
+    -webkit-mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
+    mask: var(--_icons) var(--_at) 0 / var(--_icons-size) no-repeat;
     print-color-adjust: exact;
   }
 

@@ -41,7 +41,7 @@ import { pictureLook, pictureStyles } from '../../styles/picture.js';
 import { noticeStyles } from '../../styles/notices.js';
 import { skeletonStyles } from '../../styles/skeleton.js';
 import { circleActionStyles } from '../../styles/circle-actions.js';
-import { circleActionIcons } from '../../styles/circle-actions-icons.js';
+import { circleIconStyles } from '../../styles/circle-icons.js';
 import { circleCardPictureStyles } from './circle-card.pictures.js';
 import { circleCardStyles } from './circle-card.styles.js';
 import { statusIcons } from './circle-card.icons.js';
@@ -210,7 +210,7 @@ export class CircleCard extends WidgetElement {
     circleCardStyles,
     pictureStyles,
     circleCardPictureStyles,
-    circleActionIcons,
+    circleIconStyles,
   ];
 
   /** The learning circle to show (a normalized `LearningCircle` from the API client). Wins over `circle-id`. */

@@ -12,6 +12,7 @@
 import { getApiCore, searchCircles } from '../../api/index.js';
 import { parseConfigAttributes, resolveConfig, type ConfigSource } from '../../config/config.js';
 import { getGlobalConfig } from '../../config/global-config.js';
+import { prepareCircleIcons } from '../../internal/circle-icon-sprite.js';
 import { prepareFormatters } from '../../internal/format.js';
 import { addressParams, firstSearch, parsePresets, toQuery } from './finder-state.js';
 
@@ -68,8 +69,8 @@ const languageOf = (finder: Element, configured: string | null) =>
   finder.closest('[lang]:not(html)')?.getAttribute('lang') || configured || document.documentElement.lang || 'en';
 
 /**
- * Starts the first search of every finder on the page whose code has not run yet, then (a task
- * each) makes the formatters its first cards will use, in the finder's language.
+ * Starts the first search of every finder on the page whose code has not run yet, then makes the
+ * cards' icons and (a task each) the formatters its first cards will use, in the finder's language.
  */
 export function startEarlySearches(doc: Document = document): void {
   if (customElements.get(TAG)) return;
@@ -84,5 +85,8 @@ export function startEarlySearches(doc: Document = document): void {
       // an unusable endpoint: the finder explains it once its code runs
     }
   }
+  if (locales.size === 0) return;
+  // the cards' icons (one SVG document to make) and formatters, while the answer is on its way
+  prepareCircleIcons();
   for (const locale of locales) prepareFormatters(locale);
 }

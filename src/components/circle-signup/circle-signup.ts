@@ -27,7 +27,7 @@ import { renderCircleActions } from '../../internal/circle-actions-view.js';
 import { circleLink } from '../../internal/circle-link.js';
 import type { CalendarFile } from '../../internal/circle-calendar.js';
 import { circleActionStyles } from '../../styles/circle-actions.js';
-import { circleActionIcons } from '../../styles/circle-actions-icons.js';
+import { circleIconStyles } from '../../styles/circle-icons.js';
 import { controlStyles } from '../../styles/controls.js';
 import { explainerStyles } from '../../styles/explainer.js';
 import { noticeStyles } from '../../styles/notices.js';
@@ -142,7 +142,7 @@ export class CircleSignup extends WidgetElement {
     explainerStyles,
     circleActionStyles,
     styles,
-    circleActionIcons,
+    circleIconStyles,
   ];
 
   /**
