@@ -298,6 +298,17 @@ const COUNT_NODES = `(root) => {
   return count(root);
 }`;
 
+/** When the page's first script file had been downloaded (ms since navigation). */
+const firstScriptArrival = (page) =>
+  page.evaluate(() =>
+    Math.min(
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'script' || /\.m?js(\?|$)/.test(e.name))
+        .map((e) => e.responseEnd),
+    ),
+  );
+
 const longestTask = (page, from = 0, to = Infinity) =>
   page.evaluate(
     ([a, b]) => Math.max(0, ...window.__longTasks.filter((t) => t.start >= a && t.start <= b).map((t) => t.duration)),
@@ -382,11 +393,16 @@ async function pageDownloads(browser, web, snap, apiUrl) {
   return pages;
 }
 
-/** Our finder page and the anchor page (null when the anchor is absent), with how to see their first card. */
+/**
+ * Our finder page and the anchor page (null when the anchor is absent), with how to see their first
+ * card; and the same page without any script, whose longest task is the browser's own work.
+ */
 function targets(web, apiUrl, anchor) {
   const path = '/finder.html';
   web.pages.set(path, pageHtml(apiUrl, `<circle-finder>${FALLBACK['circle-finder']}</circle-finder>`));
+  web.pages.set('/no-script.html', pageHtml(apiUrl, `<circle-finder>${FALLBACK['circle-finder']}</circle-finder>`).replace(/<script[^>]*><\/script>/, ''));
   return {
+    noScript: { url: `${web.base}/no-script.html` },
     ours: { url: web.base + path, firstCard: (page, options) => firstCard(page, options) },
     anchor: anchor && { url: `${anchor.base}/anchor.html?api=${encodeURIComponent(apiUrl)}`, firstCard: (page, options) => anchorFirstCard(page, options) },
   };
@@ -400,8 +416,17 @@ const ratio = (a, b) => (a && b ? Math.round((a / b) * 100) / 100 : null);
  */
 async function coldLoads(browser, pages, { loads = SETTINGS.coldLoads, network = null } = {}) {
   const names = pages.anchor ? ['anchor', 'ours'] : ['ours'];
-  const samples = Object.fromEntries(names.map((n) => [n, { firstCards: [], painted: [], longest: [], errors: [] }]));
+  const samples = Object.fromEntries(names.map((n) => [n, { firstCards: [], painted: [], longest: [], longestOwn: [], errors: [] }]));
+  const noScript = [];
   for (let i = 0; i < loads; i++) {
+    if (pages.noScript && !network) {
+      // the same page without its script: the longest task a page has before any script runs
+      const { context, page } = await coldTab(browser);
+      await page.goto(pages.noScript.url, { waitUntil: 'load' });
+      await sleep(300);
+      noScript.push(await longestTask(page));
+      await context.close();
+    }
     for (const name of names) {
       const { context, page, errors } = await coldTab(browser, { network });
       // 'commit': the first card is looked for from the start, not only after the load event
@@ -411,6 +436,7 @@ async function coldLoads(browser, pages, { loads = SETTINGS.coldLoads, network =
       samples[name].firstCards.push(t);
       samples[name].painted.push(paintedAt);
       samples[name].longest.push(await longestTask(page, 0, t));
+      samples[name].longestOwn.push(await longestTask(page, await firstScriptArrival(page), t));
       if (errors.length) log(`page errors (${name}):`, errors);
       samples[name].errors.push(...errors);
       await context.close();
@@ -421,6 +447,8 @@ async function coldLoads(browser, pages, { loads = SETTINGS.coldLoads, network =
     // the end of the frame that first shows it: what rendering it cost after its DOM was there counts too
     firstCardPaintedMs: stats(s.painted),
     longestTaskUntilFirstCardMs: stats(s.longest),
+    // only the tasks from when the page's first script had arrived (none of ours can run before)
+    longestTaskFromFirstScriptMs: stats(s.longestOwn),
     pageErrors: [...new Set(s.errors)],
   });
   const ours = summary(samples.ours);
@@ -430,6 +458,7 @@ async function coldLoads(browser, pages, { loads = SETTINGS.coldLoads, network =
     ...ours,
     network,
     anchor,
+    noScriptLongestTaskMs: noScript.length ? stats(noScript) : null,
     // ours / anchor, medians; the median of the per-round ratios is steadier on a busy machine
     ratio: anchor ? ratio(ours.firstCardMs.median, anchor.firstCardMs.median) : null,
     ratioOfRounds: pairs ? Math.round(stats(pairs.map((r) => r * 1000)).median) / 1000 : null,
@@ -841,6 +870,8 @@ function anchorReport(r) {
     ...fc(t.coldLoads, `first card, CPU ${r.settings.cpuThrottle}x`, true),
     ...fc(t.slowNetwork, `first card, CPU ${r.settings.cpuThrottle}x + ${Math.round(net.downloadThroughput * 8e-5) / 10} Mbps, ${net.latency} ms RTT`),
     [`longest task until first card, ours / anchor (median; goal ≤ ${g.longestTaskMs} ms)`, ms(s.longestTask.untilFirstCardMs), `anchor ${orNa(t.coldLoads.anchor?.longestTaskUntilFirstCardMs.median, ms)}`, goal(s.longestTask.untilFirstCardMs <= g.longestTaskMs)],
+    ['  from the arrival of the page\'s first script, ours / anchor', ms(s.longestTask.fromFirstScriptMs), `anchor ${orNa(t.coldLoads.anchor?.longestTaskFromFirstScriptMs.median, ms)}`, ''],
+    ['  the same page without a script (the browser\'s own first task)', orNa(s.longestTask.noScriptPageMs, ms), t.coldLoads.noScriptLongestTaskMs ? `${ms(t.coldLoads.noScriptLongestTaskMs.min)} – ${ms(t.coldLoads.noScriptLongestTaskMs.max)}` : '', ''],
     [`longest task of one Load more click (max over clicks, median; goal ≤ ${g.longestTaskMs} ms)`, ms(s.longestTask.loadMoreMs), `per click: ${perClick.join(', ')} ms`, goal(s.longestTask.loadMoreMs <= g.longestTaskMs)],
     [`${t.loadMore.throttled.shown} results via Load more (CPU ${r.settings.cpuThrottle}x; goal ≤ ${g.loadMore500Ms} ms)`, ms(s.loadMore500Ms), '', goal(s.loadMore500Ms <= g.loadMore500Ms)],
     [`nodes per <circle-card> shadow tree, median / max (goal ≤ ${g.nodesPerCard})`, `${orNa(s.nodesPerCard.median)} / ${orNa(s.nodesPerCard.max)}`, `${ours.nodes.cards} cards`, goal(nodesOk)],
@@ -985,7 +1016,12 @@ async function main() {
         firstCard: { oursMs: cold.firstCardMs.median, anchorMs: cold.anchor?.firstCardMs.median ?? null, ratio: cold.ratio },
         firstCardPainted: { oursMs: cold.firstCardPaintedMs.median, anchorMs: cold.anchor?.firstCardPaintedMs.median ?? null, ratio: cold.ratioPainted },
         firstCardSlowNetwork: { oursMs: slow.firstCardMs.median, anchorMs: slow.anchor?.firstCardMs.median ?? null, ratio: slow.ratio },
-        longestTask: { untilFirstCardMs: cold.longestTaskUntilFirstCardMs.median, loadMoreMs: more.throttled.longestTaskMaxOverClicksMs.median },
+        longestTask: {
+          untilFirstCardMs: cold.longestTaskUntilFirstCardMs.median,
+          fromFirstScriptMs: cold.longestTaskFromFirstScriptMs.median,
+          noScriptPageMs: cold.noScriptLongestTaskMs?.median ?? null,
+          loadMoreMs: more.throttled.longestTaskMaxOverClicksMs.median,
+        },
         loadMore500Ms: more.throttled.totalMs.median,
         nodesPerCard: { median: views.ours.nodes.perCard?.median ?? null, max: views.ours.nodes.perCard?.max ?? null },
         requests: { cold: views.ours.cold.reachedServer, newTabRepeat: views.ours.newTabRepeat.reachedServer, firstIsSearch: views.ours.order.firstIsSearch },
