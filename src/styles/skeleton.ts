@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Loading placeholders: `.bone` is one grey bar (`.title`, `.mid`, `.short` for its width, `.image`
- * for a picture) with a sweep of light across it, still for people who ask for less motion;
+ * for a picture) with a sweep of light across it after the first second, still for people who ask
+ * for less motion;
  * `.skeleton-card` is a finder's placeholder for one result. The bone colour is the alternate
  * surface with some border colour, so it shows on both surfaces, light or dark. Reads only the
  * `--_*` variables of hostStyles; em/px and logical properties.
@@ -29,7 +30,9 @@ export const skeletonStyles = css`
       color-mix(in srgb, var(--_border) 15%, var(--_surface-alt)) 100%
     );
     background-size: 200% 100%;
-    animation: shimmer 1.4s ease-in-out infinite;
+    /* still for the first second: most answers come sooner, and a sweep repaints every bone in every
+       frame, on the main thread, while the widget's code and data are still being handled */
+    animation: shimmer 1.4s ease-in-out 1s infinite backwards;
   }
   .bone.title {
     block-size: 1.3em;

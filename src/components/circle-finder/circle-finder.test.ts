@@ -613,6 +613,21 @@ describe('<circle-finder>', () => {
     await finder.reached('content');
   });
 
+  it('shows still placeholders while loading, swept with light only after the first second', async () => {
+    await injectFault('none', { path: '/api/learningcircles/', times: 1, latencyMs: 1500 });
+    const el = await fixture<CircleFinder>(html`<circle-finder endpoint=${api()} transport="cors" filters="q"></circle-finder>`);
+    await new CircleFinderHarness(el).reached('loading');
+    const bone = $(el, '.skeleton .bone')!;
+    const [sweep] = bone.getAnimations();
+    const lightAt = (ms: number) => {
+      sweep!.currentTime = ms;
+      return getComputedStyle(bone).backgroundPosition;
+    };
+    expect(lightAt(0), 'still at first').to.equal(lightAt(900));
+    expect(lightAt(1000 + 700), 'swept after a second').not.to.equal(lightAt(900));
+    await new CircleFinderHarness(el).reached('content');
+  });
+
   it('says P2PU could not be reached when the request fails, without blaming the patron’s connection', async () => {
     const el = await finder(html`<circle-finder endpoint="http://127.0.0.1:9" transport="cors" filters="q"></circle-finder>`);
     expect($(el, '.error')!.textContent).to.contain('P2PU could not be reached just now. Please try again in a moment.');
