@@ -209,7 +209,7 @@ export default defineConfig(({ mode }) => {
                   // (Lit-free, for the circle icons' sprite; every widget draws some of them).
                   {
                     name: 'client',
-                    test: /src\/(api\/(core|cache|share|transport|errors|normalize|params|dates|models|types)\.ts|config\/(config|global-config)\.ts|internal\/(url-state|format|schedule|warn|trusted-types|icon-paths)\.ts)/,
+                    test: /src\/(api\/(core|cache|share|transport|errors|normalize|params|dates|models|types)\.ts|config\/(config|global-config|script-settings|script-settings-queue)\.ts|internal\/(url-state|format|schedule|warn|trusted-types|icon-paths)\.ts)/,
                     priority: 2,
                   },
                   // what the circle widgets (finder, cards, signup, flyer) read about circles, and the

@@ -1,13 +1,12 @@
 /// <reference types="vite/client" />
 /**
  * Script-tag entry: `<script src=".../learning-circle-widgets.js" data-endpoint="…" data-lang="es" defer>`.
- * Reads the data-* settings of its own <script> into the page-wide configuration, then loads each
+ * Hands the data-* settings of its own <script> to the page-wide configuration, then loads each
  * widget's code from `widgets/<tag>.js` next to this script, only when that tag is on the page.
  */
 import { ContextRoot } from '@lit/context';
-import { setGlobalConfig } from './config/global-config.js';
 import { warnOnce } from './internal/warn.js';
-import { findOwnScript, readScriptSettings } from './embed/script-settings.js';
+import { findOwnScript, handOverScriptSettings } from './embed/script-settings.js';
 import { startAutoloader, type WidgetTag } from './embed/autoloader.js';
 
 const STARTED = Symbol.for('p2pu-widgets.loader');
@@ -21,12 +20,9 @@ declare const __P2PU_WIDGET_GRAPH__: Partial<Record<WidgetTag, { files: string[]
 const WIDGET_GRAPH = typeof __P2PU_WIDGET_GRAPH__ === 'undefined' ? {} : __P2PU_WIDGET_GRAPH__;
 const page = globalThis as unknown as Record<symbol, boolean | undefined>;
 
+// Its settings are read by the API client, which every widget loads first (it has the parser).
 const script = findOwnScript();
-if (script) {
-  const problems: string[] = [];
-  setGlobalConfig(readScriptSettings(script, problems));
-  for (const problem of problems) warnOnce(`widgets script: data-${problem}.`);
-}
+if (script) handOverScriptSettings(script);
 
 // A second copy of the script (pasted twice) only adds its settings; one loader is enough.
 if (!page[STARTED]) {

@@ -14,7 +14,7 @@ import type { CircleSignup } from '../components/circle-signup/circle-signup.js'
 import type { P2puConfig } from './p2pu-config.js';
 import { CourseCardHarness } from '../components/course-card/course-card.harness.js';
 import { CircleSignupHarness } from '../components/circle-signup/circle-signup.harness.js';
-import { readScriptSettings } from '../embed/script-settings.js';
+import { readScriptSettings } from './script-settings.js';
 import { resetGlobalConfig, setGlobalConfig } from './global-config.js';
 import { COURSE_PARAM, circlesPageUrl, isCirclesPage } from './circles-page.js';
 import { clearApiCache, resetClients } from '../api/index.js';

@@ -9,7 +9,7 @@ import { defineElement } from '../internal/define.js';
 import { resetGlobalConfig, setGlobalConfig } from './global-config.js';
 import { DEFAULT_CONFIG, parseConfigAttributes } from './config.js';
 import { parseCountry } from './country.js';
-import { readScriptSettings } from '../embed/script-settings.js';
+import { readScriptSettings } from './script-settings.js';
 import type { P2puConfig } from './p2pu-config.js';
 
 /** A minimal widget that shows the country it resolved. */

@@ -1,9 +1,13 @@
 import type { ConfigSource } from './config.js';
 import { allowPageEndpoint, forgetPageEndpoints, onAllowedEndpointsChange } from '../api/transport.js';
+import { parseScriptSettings } from './script-settings.js';
+import { scriptSettingsQueue } from './script-settings-queue.js';
+import { warnOnce } from '../internal/warn.js';
 
 /**
- * The page-wide configuration, set by the script tag's data-* attributes (src/embed.ts).
- * Kept on a registered global so that every copy of the library on a page reads the same one.
+ * The page-wide configuration, set by the script tag's data-* attributes (handed over by the
+ * loader, src/embed.ts, and read below) and JavaScript's `setGlobalConfig`. Kept on a registered
+ * global so that every copy of the library on a page reads the same one.
  */
 interface GlobalStore {
   source: ConfigSource;
@@ -56,3 +60,16 @@ export function onGlobalConfigChange(listener: () => void): () => void {
 function withoutUnset(source: ConfigSource): ConfigSource {
   return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined)) as ConfigSource;
 }
+
+/** One script tag's data-* attributes as page-wide settings; what cannot be used is told once. */
+function applyScriptSettings(attributes: Record<string, string>): void {
+  const problems: string[] = [];
+  setGlobalConfig(parseScriptSettings((name) => attributes[name], problems));
+  for (const problem of problems) warnOnce(`widgets script: data-${problem}.`);
+}
+
+// The loader's settings, as soon as this module runs (before any widget, which all import it), and
+// any a later copy of the script tag hands over.
+const queue = scriptSettingsQueue();
+queue.apply = applyScriptSettings;
+for (const attributes of queue.pending.splice(0)) applyScriptSettings(attributes);

@@ -1,5 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { findOwnScript, readScriptSettings } from './script-settings.js';
+import { findOwnScript, handOverScriptSettings } from './script-settings.js';
+import { readScriptSettings } from '../config/script-settings.js';
+import { scriptSettingsQueue } from '../config/script-settings-queue.js';
+import { getGlobalConfig, resetGlobalConfig } from '../config/global-config.js';
+import { warningsDuring } from '../../test/page-helpers.js';
 import { getAllowedEndpoints, isEndpointAllowed, setAllowedEndpoints } from '../api/index.js';
 import { startAutoloader, type WidgetTag } from './autoloader.js';
 
@@ -58,6 +62,39 @@ describe('script-tag settings', () => {
     const problems: string[] = [];
     expect(readScriptSettings(tag, problems)).to.deep.equal({});
     expect(problems[0]).to.contain('transport "websocket"');
+  });
+
+  it('hands its data-* settings to the page-wide configuration, telling once what it cannot use', async () => {
+    const tag = document.createElement('script');
+    tag.dataset.teamId = '7';
+    tag.dataset.lang = 'es';
+    tag.dataset.transport = 'a carrier pigeon';
+    try {
+      // the API client has loaded here (as before any widget runs): the settings apply at once
+      const warnings = await warningsDuring(async () => handOverScriptSettings(tag));
+      expect(getGlobalConfig()).to.include({ teamId: 7, lang: 'es' });
+      expect(getGlobalConfig().transport).to.equal(undefined);
+      expect(warnings.filter((w) => w.includes('data-transport "a carrier pigeon"'))).to.have.length(1);
+    } finally {
+      resetGlobalConfig();
+    }
+  });
+
+  it('keeps the data-* settings, as written, for the API client when it has not loaded yet', () => {
+    const queue = scriptSettingsQueue();
+    const apply = queue.apply;
+    delete queue.apply;
+    try {
+      const tag = document.createElement('script');
+      tag.src = '/cdn/learning-circle-widgets.js';
+      tag.dataset.signupPage = '/join.html?circle={id}';
+      handOverScriptSettings(tag);
+      expect(queue.pending).to.deep.equal([{ 'signup-page': '/join.html?circle={id}' }]);
+      expect(getGlobalConfig().signupPage).to.equal(undefined);
+    } finally {
+      queue.pending.length = 0;
+      queue.apply = apply;
+    }
   });
 });
 

@@ -1,5 +1,4 @@
-import { PRODUCTION_ENDPOINT, cleanAttribute, parseTrustedConfigAttributes, type ConfigSource } from '../config/config.js';
-import { addAllowedEndpoints } from '../api/transport.js';
+import { scriptSettingsQueue } from '../config/script-settings-queue.js';
 
 const SCRIPT_NAME = /learning-circle-widgets(\.[\w-]+)?\.js|\/src\/embed\.ts/;
 
@@ -12,19 +11,14 @@ export function findOwnScript(doc: Document = document): HTMLScriptElement | nul
 }
 
 /**
- * The page-wide settings a librarian put on the script tag as data-* attributes (`data-` and the
- * name of each setting in `CONFIG_ATTRIBUTES`: `data-team-id`, `data-signup-page`, `data-country`, …;
- * unusable values are left unset and described in `problems`). The script tag
- * is the page owner's: its `data-endpoint` is always allowed, and its `data-allowed-endpoints`
- * (origins or base URLs, separated by spaces or commas) are added to the endpoints a widget tag or
- * `<p2pu-config>` may name (see `setAllowedEndpoints`).
+ * Hands the data-* attributes of the widgets' <script> to the API client, which reads them as the
+ * page-wide settings (`readScriptSettings` in src/config/script-settings.ts): at once if it has
+ * loaded, else when it does, before any widget runs.
  */
-export function readScriptSettings(script: HTMLScriptElement, problems: string[] = []): ConfigSource {
-  const listed = script.getAttribute('data-allowed-endpoints');
-  if (listed !== null) {
-    const entries = listed.split(/[\s,]+/).map(cleanAttribute).filter(Boolean);
-    const unusable = addAllowedEndpoints(entries);
-    for (const entry of unusable) problems.push(`allowed-endpoints "${entry}" is not an http(s) address, such as ${PRODUCTION_ENDPOINT}`);
-  }
-  return parseTrustedConfigAttributes((name) => script.getAttribute(`data-${name}`), problems);
+export function handOverScriptSettings(script: HTMLScriptElement): void {
+  const attributes: Record<string, string> = {};
+  for (const { name, value } of script.attributes) if (name.startsWith('data-')) attributes[name.slice(5)] = value;
+  const queue = scriptSettingsQueue();
+  if (queue.apply) queue.apply(attributes);
+  else queue.pending.push(attributes);
 }

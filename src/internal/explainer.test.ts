@@ -13,7 +13,7 @@ import '../components/circle-signup/circle-signup.js';
 import { clearApiCache, resetClients } from '../api/index.js';
 import { parseConfigAttributes } from '../config/config.js';
 import { resetGlobalConfig, setGlobalConfig } from '../config/global-config.js';
-import { readScriptSettings } from '../embed/script-settings.js';
+import { readScriptSettings } from '../config/script-settings.js';
 import { WidgetHarness } from './widget.harness.js';
 import { localApi } from '../../test/local-api.js';
 
