@@ -12,7 +12,7 @@ export function findOwnScript(doc: Document = document): HTMLScriptElement | nul
 
 /**
  * Hands the data-* attributes of the widgets' <script> to the API client, which reads them as the
- * page-wide settings (`readScriptSettings` in src/config/script-settings.ts): at once if it has
+ * page-wide settings (src/config/global-config.ts, with `parseScriptSettings`): at once if it has
  * loaded, else when it does, before any widget runs.
  */
 export function handOverScriptSettings(script: HTMLScriptElement): void {
