@@ -72,11 +72,8 @@ export const finderStyles = css`
     --_card-min: 16em;
     grid-template-columns: var(--_card-columns);
   }
-  /* the room of a result not yet drawn (src/styles/load-more.ts): cards with the picture above
-     measure 25-40em, beside it (a list wider than about 33em) 21-28em, compact 18-25em */
-  .results {
-    --_card-estimate: 40em;
-  }
+  /* the room of a result not yet drawn (src/styles/load-more.ts, 40em unless set): cards with the
+     picture above measure 25-40em, beside it (a list wider than about 33em) 21-28em, compact 18-25em */
   @container (min-width: 33em) {
     .results[data-layout='list'] {
       --_card-estimate: 28em;
